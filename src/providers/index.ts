@@ -1,0 +1,5 @@
+/** Every provider the sandbox serves. */
+import type { ProviderModule } from '../core/provider.js';
+import { mews } from './mews/index.js';
+
+export const providers: readonly ProviderModule[] = [mews];
