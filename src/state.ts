@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { emptyAdmin, type Doc } from './core/db/document.js';
 import type { ProviderModule } from './core/provider.js';
-import { formatPath } from './core/validation.js';
+import { formatPath, issueText } from './core/validation.js';
 
 const clockState = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('system'), offsetMs: z.number(), origin: z.string() }).strict(),
@@ -46,7 +46,7 @@ export function stateTools(providers: readonly ProviderModule[], fixturesDir: st
     const parsed = provider.namespace.safeParse(safeJson(text, file));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new StateError(`seed fixtures ${file}: ${formatPath(issue.path)} ${issue.message}`);
+      throw new StateError(`seed fixtures ${file}: ${formatPath(issue.path)} ${issueText(issue)}`);
     }
     fixtures.set(provider.id, JSON.stringify(parsed.data));
   }
@@ -68,7 +68,7 @@ export function stateTools(providers: readonly ProviderModule[], fixturesDir: st
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw new StateError(`${formatPath(issue.path) || 'the document'} ${issue.message}`);
+        throw new StateError(`${formatPath(issue.path) || 'the document'} ${issueText(issue)}`);
       }
       const doc = parsed.data as Doc;
       for (const provider of providers) if (doc[provider.id] === undefined) doc[provider.id] = fresh(provider.id);

@@ -73,8 +73,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** An issue's sentence; a discriminated union's unknown tag lists the tags it knows. */
+export function issueText(issue: z.core.$ZodIssue): string {
+  const options = (issue as { options?: unknown[] }).options;
+  if (issue.code === 'invalid_union' && Array.isArray(options)) return `must be one of ${options.join(', ')}`;
+  return issue.message;
+}
+
 export function fromZodError(error: ZodError): ValidationError {
-  const fields = error.issues.map((issue) => ({ field: formatPath(issue.path), reason: issue.message }));
+  const fields = error.issues.map((issue) => ({ field: formatPath(issue.path), reason: issueText(issue) }));
   const first = fields[0] ?? { field: '', reason: 'is invalid' };
   return new ValidationError(first.field, first.reason, fields);
 }

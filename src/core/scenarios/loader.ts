@@ -1,7 +1,7 @@
 /** Loads `scenarios/<provider>/<name>.json`, validating each file; any fault stops start-up. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatPath } from '../validation.js';
+import { formatPath, issueText } from '../validation.js';
 import { scenarioFileSchema, type OutcomeKind, type Rule } from './schema.js';
 
 /** What a provider understands in its scenario files. */
@@ -55,7 +55,7 @@ export function parseScenario(text: string, file: string, provider: string, name
   const parsed = scenarioFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ScenarioLoadError(`${file}: ${formatPath(issue.path) || '(file)'} ${issue.message}`);
+    throw new ScenarioLoadError(`${file}: ${formatPath(issue.path) || '(file)'} ${issueText(issue)}`);
   }
   parsed.data.rules.forEach((rule, i) => checkRule(rule, `${file}: rules[${i}]`, spec));
   return { provider, name, description: parsed.data.description, rules: parsed.data.rules };
