@@ -1,6 +1,12 @@
+/** Collects log lines as objects. */
+export function captureLogs(): { logger: Logger; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  return { lines, logger: createLogger('debug', (line) => void lines.push(JSON.parse(line))) };
+}
+
 /** A fresh in-process sandbox: Memory database, seed 1, clock frozen at 2026-01-01T00:00:00Z. */
 import { createApp } from '../../src/app.js';
-import { createLogger } from '../../src/core/logger.js';
+import { createLogger, type Logger } from '../../src/core/logger.js';
 import { loadEnv } from '../../src/env.js';
 import { createSandbox, type Platform } from '../../src/sandbox.js';
 
@@ -13,11 +19,8 @@ export interface TestSandbox {
   json<T = any>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T; headers: Headers }>;
 }
 
-export async function makeSandbox(env: Record<string, string> = {}): Promise<TestSandbox> {
-  const platform = await createSandbox(
-    loadEnv({ SANDBOX_DB: 'memory', SANDBOX_CLOCK: T0, SANDBOX_SEED: '1', LOG_LEVEL: 'silent', ...env }),
-    { logger: createLogger('silent') },
-  );
+export async function makeSandbox(env: Record<string, string> = {}, logger: Logger = createLogger('silent')): Promise<TestSandbox> {
+  const platform = await createSandbox(loadEnv({ SANDBOX_DB: 'memory', SANDBOX_CLOCK: T0, SANDBOX_SEED: '1', LOG_LEVEL: 'silent', ...env }), { logger });
   const app = createApp(platform);
   const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     Promise.resolve(
