@@ -45,6 +45,7 @@ export function issueMessage(issue: RawIssue): string | undefined {
     case 'too_small':
       return bound(issue, issue.minimum, false);
     case 'invalid_value':
+      if (issue.values.length === 1) return `must be ${String(issue.values[0])}`;
       return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_format':
       if (issue.format === 'guid' || issue.format === 'uuid') return 'must be a GUID';

@@ -19,6 +19,8 @@ async function capturedBody(c: Context<SandboxEnv>, mask: MaskOptions): Promise<
       // not JSON after all: fall through to the text
     }
   }
+  const cachedText = (c.req.bodyCache as { text?: Promise<string> }).text;
+  if (cachedText) return maskText(await cachedText);
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return null;
   const length = Number(c.req.header('content-length') ?? NaN);
   if (!(length <= MAX_JOURNALED_BODY)) return Number.isNaN(length) ? null : { omitted: `body of ${length} bytes not journaled` };

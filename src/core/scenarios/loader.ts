@@ -1,6 +1,6 @@
 /** Loads `scenarios/<provider>/<name>.json`, validating each file; any fault stops start-up. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { formatPath, issueText } from '../validation.js';
 import { scenarioFileSchema, type OutcomeKind, type Rule } from './schema.js';
 
@@ -26,7 +26,10 @@ export class ScenarioLoadError extends Error {}
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 export function loadScenarios(dir: string, specs: Readonly<Record<string, ScenarioSpec>>): Catalog {
-  const shown = (file: string) => relative(process.cwd(), file) || file;
+  const shown = (file: string) => {
+    const rel = relative(process.cwd(), file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  };
   if (!isDir(dir)) throw new ScenarioLoadError(`scenario folder ${dir} does not exist`);
   const catalog: Catalog = new Map();
   for (const [provider, spec] of Object.entries(specs)) {
