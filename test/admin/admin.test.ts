@@ -64,7 +64,7 @@ describe('admin: platform', () => {
     const res = await s.call(method, path, body);
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    const problem = await res.json();
+    const problem = (await res.json()) as { type: string; detail: string };
     expect(problem).toMatchObject({ status, requestId: res.headers.get('request-id') });
     expect(problem.type).toMatch(/^urn:payment-sandbox:problem:/);
     if (typeof detail === 'string') expect(problem.detail).toBe(detail);
@@ -128,7 +128,7 @@ describe('admin: request journal', () => {
     expect(JSON.stringify(all)).not.toContain(EMPTY_TOKEN);
     expect(JSON.stringify(all)).not.toContain(CLIENT_TOKEN);
     const filtered = (await s.json('GET', '/__admin/requests?provider=mews&limit=1')).body.requests;
-    expect(filtered.map((r: { body: { PaymentRequests: { Description: string }[] } }) => r.body.PaymentRequests[0].Description)).toEqual(['n2']);
+    expect(filtered.map((r: { body: { PaymentRequests: { Description: string }[] } }) => r.body.PaymentRequests[0]!.Description)).toEqual(['n2']);
     expect((await s.json('DELETE', '/__admin/requests')).body).toEqual({ cleared: 3 });
     expect((await s.json('GET', '/__admin/requests')).body.requests).toEqual([]);
   });

@@ -18,8 +18,9 @@ async function boot(env: Record<string, string>, cwd?: string): Promise<Running>
 const tmp = () => mkdtempSync(join(tmpdir(), 'sandbox-e2e-'));
 const post = (server: Running, op: string, body: unknown) =>
   fetch(`${server.url}${BASE}/${op}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const add = async (server: Running) => (await (await post(server, 'add', { ...credentials(), PaymentRequests: [newRequest({ ExpirationUtc: '2099-01-01T00:00:00Z' })] })).json()).PaymentRequests[0].Id as string;
-const ids = async (server: Running) => ((await (await post(server, 'getAll', { ...credentials(), Limitation: { Count: 100 } })).json()).PaymentRequests as { Id: string }[]).map((p) => p.Id);
+const add = async (server: Running) => ((await (await post(server, 'add', { ...credentials(), PaymentRequests: [newRequest({ ExpirationUtc: '2099-01-01T00:00:00Z' })] })).json()) as { PaymentRequests: { Id: string }[] }).PaymentRequests[0]!.Id;
+const ids = async (server: Running) =>
+  ((await (await post(server, 'getAll', { ...credentials(), Limitation: { Count: 100 } })).json()) as { PaymentRequests: { Id: string }[] }).PaymentRequests.map((p) => p.Id);
 
 describe('start-up', () => {
   it.each([
