@@ -1,6 +1,6 @@
 /**
- * The embedded database: one lowdb document held in memory, persisted as a snapshot (lowdb's
- * JSONFile: temp file + rename) plus a write-ahead log of changed paths.
+ * The embedded database: one lowdb document held in memory, persisted as a snapshot (written in
+ * slices, temp file + rename: see snapshot-file.ts) plus a write-ahead log of changed paths.
  *
  * A request mutates `data` and marks what it changed with `changed(path)`; it never waits for disk.
  * Changes are coalesced and appended to the log every `flushIntervalMs`, so a write costs the size
@@ -10,10 +10,10 @@
 import { mkdir, appendFile, truncate, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low, Memory } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { Logger } from '../logger.js';
 import type { Sequences } from '../random.js';
 import { getIn, setIn, type Doc, type Path } from './document.js';
+import { SnapshotFile } from './snapshot-file.js';
 import { encodeWalLine, readWal, WalError, type WalOp } from './wal.js';
 
 export class DatabaseError extends Error {}
@@ -74,7 +74,7 @@ export class Database {
     }
     const file = opts.file;
     await mkdir(dirname(file), { recursive: true });
-    const low = new Low<Doc>(new JSONFile<Doc>(file), null as unknown as Doc);
+    const low = new Low<Doc>(new SnapshotFile<Doc>(file), null as unknown as Doc);
     try {
       await low.read();
     } catch (err) {
