@@ -1,9 +1,9 @@
-/** Spawns the built server (`dist/index.js`, built by `npm test`'s pretest) as a user would run it. */
+/** Spawns the built server (`dist/server.mjs`, built by `npm test`'s pretest) as a user would run it. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const ENTRY = `${ROOT}dist/index.js`;
+export const ENTRY = `${ROOT}dist/server.mjs`;
 
 export interface Running {
   proc: ChildProcess;
