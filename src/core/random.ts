@@ -7,7 +7,6 @@
  * to survive a restart without repeating an id.
  */
 import { createHash } from 'node:crypto';
-import { faker as enFaker } from '@faker-js/faker/locale/en';
 import { ulid as makeUlid } from 'ulid';
 
 /** Where stream counters live (the database, so ids never repeat across restarts). */
@@ -16,7 +15,11 @@ export interface Sequences {
   next(stream: string): number;
 }
 
-export type Faker = typeof enFaker;
+export type Faker = typeof import('@faker-js/faker/locale/en').faker;
+
+/** Faker is loaded on first use (it costs ~25 ms of start-up, and most calls never need it). */
+let fakerModule: Promise<Faker> | undefined;
+const loadFaker = () => (fakerModule ??= import('@faker-js/faker/locale/en').then((m) => m.faker));
 
 export interface Random {
   readonly seed: number;
@@ -26,8 +29,8 @@ export interface Random {
   ulid(stream: string, timeMs: number): string;
   /** `length` characters of [0-9A-Za-z]. */
   base62(stream: string, length: number): string;
-  /** Runs `fn` with a Faker seeded for the next value of the stream; use the faker only inside. */
-  fake<T>(stream: string, fn: (faker: Faker) => T): T;
+  /** Runs `fn` with a Faker seeded for the next value of the stream; use the faker only inside `fn`. */
+  fake<T>(stream: string, fn: (faker: Faker) => T): Promise<T>;
   /** The next request id (kept in memory: request ids restart with the process). */
   requestId(): string;
   /** Restart the request-id sequence (admin reset). */
@@ -68,8 +71,31 @@ function byteStream(seed: number, stream: string, n: number): () => number {
   };
 }
 
+/** sfc32: a small, fast seeded generator for request ids (one per request; sha256 is slower). */
+function sfc32(a: number, b: number, c: number, d: number): () => number {
+  return () => {
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return t >>> 0;
+  };
+}
+
+function requestIds(seed: number): () => string {
+  const key = digest(seed, 'request-id');
+  const next = sfc32(key.readUInt32BE(0), key.readUInt32BE(4), key.readUInt32BE(8), key.readUInt32BE(12));
+  const bytes = Buffer.alloc(16);
+  return () => {
+    for (let i = 0; i < 16; i += 4) bytes.writeUInt32BE(next(), i);
+    return guidFromBytes(bytes);
+  };
+}
+
 export function createRandom(seed: number, sequences: Sequences): Random {
-  let requests = 0;
+  let nextRequestId = requestIds(seed);
   const nextBytes = (stream: string) => byteStream(seed, stream, sequences.next(stream));
   return {
     seed,
@@ -89,16 +115,15 @@ export function createRandom(seed: number, sequences: Sequences): Random {
       }
       return out;
     },
-    fake(stream, fn) {
-      enFaker.seed(digest(seed, stream, sequences.next(stream)).readUInt32BE(0));
-      return fn(enFaker);
+    async fake(stream, fn) {
+      const n = sequences.next(stream);
+      const faker = await loadFaker();
+      faker.seed(digest(seed, stream, n).readUInt32BE(0));
+      return fn(faker);
     },
-    requestId() {
-      requests += 1;
-      return guidFromBytes(digest(seed, 'request-id', requests));
-    },
+    requestId: () => nextRequestId(),
     resetRequestIds() {
-      requests = 0;
+      nextRequestId = requestIds(seed);
     },
   };
 }

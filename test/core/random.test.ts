@@ -47,10 +47,10 @@ describe('seeded random source', () => {
     expect(r.base62('b', 27)).toMatch(/^[0-9A-Za-z]{27}$/);
   });
 
-  it('seeds fake values per stream', () => {
-    const a = createRandom(3, counters()).fake('f', (f) => f.company.name());
-    const b = createRandom(3, counters()).fake('f', (f) => f.company.name());
-    const c = createRandom(4, counters()).fake('f', (f) => f.company.name());
+  it('seeds fake values per stream', async () => {
+    const a = await createRandom(3, counters()).fake('f', (f) => f.company.name());
+    const b = await createRandom(3, counters()).fake('f', (f) => f.company.name());
+    const c = await createRandom(4, counters()).fake('f', (f) => f.company.name());
     expect(a).toBe(b);
     expect(a).not.toBe(c);
   });
