@@ -1,5 +1,5 @@
 /** The root app: request id, journal, body limit, admin, docs, provider mounts, 404 and errors. */
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { adminRouter } from './admin/index.js';
@@ -14,6 +14,33 @@ import type { Platform } from './sandbox.js';
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** A whole-database import may be larger than any provider call. */
 const MAX_STATE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * 413 for bodies over the limit. The declared Content-Length is checked directly (reading
+ * `c.req.raw.body` would build a full Fetch Request on every call); only a body without one
+ * (chunked) is counted as it streams in.
+ */
+function limitBodies(): MiddlewareHandler<SandboxEnv> {
+  const streamed = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new PayloadTooLargeError(maxSize);
+      },
+    });
+  const provider = streamed(MAX_BODY_BYTES);
+  const state = streamed(MAX_STATE_BYTES);
+  return async (c, next) => {
+    const maxSize = c.req.path === '/__admin/state' ? MAX_STATE_BYTES : MAX_BODY_BYTES;
+    const declared = c.req.header('content-length');
+    if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
+      if (Number(declared) > maxSize) throw new PayloadTooLargeError(maxSize);
+      return next();
+    }
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return (maxSize === MAX_BODY_BYTES ? provider : state)(c, next);
+  };
+}
 
 function isAdmin(path: string): boolean {
   return path === '/__admin' || path.startsWith('/__admin/');
@@ -44,16 +71,7 @@ export function createApp(platform: Platform): Hono<SandboxEnv> {
       return { provider: owner?.module.id ?? null, redactKeys: owner?.module.redactKeys ?? [] };
     }),
   );
-  app.use(async (c, next) => {
-    const maxSize = c.req.path === '/__admin/state' ? MAX_STATE_BYTES : MAX_BODY_BYTES;
-    return bodyLimit({
-      maxSize,
-      onError: () => {
-        throw new PayloadTooLargeError(maxSize);
-      },
-    })(c, next);
-  });
-
+  app.use(limitBodies());
   app.route('/__admin', adminRouter(platform));
   app.route('/', docsRoutes(platform));
   for (const { instance } of platform.providers) app.route('/', instance.router);

@@ -32,8 +32,19 @@ function maskCredential(value: string): string {
   return value.length >= 16 ? `****${value.slice(-4)}` : '****';
 }
 
+/** At least 12 digits in the string (cheaper than the card-number pattern, which most strings fail). */
+function mayHoldCardNumber(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits >= 12) return true;
+  }
+  return false;
+}
+
 /** Card-like digit runs (12–19 digits passing Luhn) in free text. */
 export function maskText(text: string): string {
+  if (!mayHoldCardNumber(text)) return text;
   return text.replace(PAN_IN_TEXT, (run) => {
     const digits = run.replace(/[ -]/g, '');
     return luhnValid(digits) ? maskDigits(digits) : run;
@@ -45,13 +56,27 @@ export interface MaskOptions {
   redactKeys?: readonly string[];
 }
 
+type KeyKind = 'plain' | 'security_code' | 'credential' | 'account_number';
+const keyKinds = new Map<string, KeyKind>();
+
+/** What a field name says about its value (cached: the same names come back on every call). */
+function keyKind(key: string): KeyKind {
+  let kind = keyKinds.get(key);
+  if (kind === undefined) {
+    kind = SECURITY_CODE_KEY.test(key) ? 'security_code' : CREDENTIAL_KEY.test(key) ? 'credential' : ACCOUNT_NUMBER_KEY.test(key) ? 'account_number' : 'plain';
+    if (keyKinds.size < 10_000) keyKinds.set(key, kind);
+  }
+  return kind;
+}
+
 /** A masked deep copy of a JSON value. */
 export function maskValue(value: unknown, opts: MaskOptions = {}, key = ''): unknown {
   if (key) {
     if (opts.redactKeys?.includes(key)) return REDACTED;
-    if (SECURITY_CODE_KEY.test(key)) return value === null || value === undefined ? value : '***';
-    if (CREDENTIAL_KEY.test(key) && (typeof value === 'string' || typeof value === 'number')) return maskCredential(String(value));
-    if (ACCOUNT_NUMBER_KEY.test(key) && (typeof value === 'string' || typeof value === 'number')) {
+    const kind = keyKind(key);
+    if (kind === 'security_code') return value === null || value === undefined ? value : '***';
+    if (kind === 'credential' && (typeof value === 'string' || typeof value === 'number')) return maskCredential(String(value));
+    if (kind === 'account_number' && (typeof value === 'string' || typeof value === 'number')) {
       const digits = String(value).replace(/[ -]/g, '');
       if (/^[0-9]{6,}$/.test(digits)) return maskDigits(digits);
     }
@@ -70,10 +95,19 @@ export function maskValue(value: unknown, opts: MaskOptions = {}, key = ''): unk
   return value;
 }
 
-/** Masked request headers (credentials by name, card numbers anywhere). */
-export function maskHeaders(headers: Headers | Record<string, string>, opts: MaskOptions = {}): Record<string, string> {
+/**
+ * Masked request headers (credentials by name, card numbers anywhere), from a Headers object or
+ * Node's flat `rawHeaders` list (name, value, name, value…).
+ */
+export function maskHeaders(headers: Headers | readonly string[], opts: MaskOptions = {}): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
-  for (const [name, value] of entries) out[name] = maskValue(value, opts, name) as string;
+  if (Array.isArray(headers)) {
+    for (let i = 0; i + 1 < headers.length; i += 2) {
+      const name = headers[i]!.toLowerCase();
+      out[name] = maskValue(headers[i + 1], opts, name) as string;
+    }
+  } else {
+    for (const [name, value] of (headers as Headers).entries()) out[name] = maskValue(value, opts, name) as string;
+  }
   return out;
 }

@@ -2,6 +2,7 @@
  * Journals every provider request (and every request nobody owns, which is how a wrong base path
  * shows up). Bodies and headers are masked before they are kept; large bodies are not kept.
  */
+import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { maskHeaders, maskText, maskValue, type MaskOptions } from '../mask.js';
 import type { Deps, SandboxEnv } from '../provider.js';
@@ -48,8 +49,8 @@ export function journalRequests(deps: Deps, scope: JournalScope): MiddlewareHand
       provider: owner.provider,
       method: c.req.method,
       path: c.req.path,
-      query: maskValue(c.req.query(), owner) as Record<string, string>,
-      headers: maskHeaders(c.req.raw.headers, owner),
+      query: c.req.url.includes('?') ? (maskValue(c.req.query(), owner) as Record<string, string>) : {},
+      headers: maskHeaders((c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.rawHeaders ?? c.req.raw.headers, owner),
       body: await capturedBody(c, owner),
       status: c.res.status,
     });

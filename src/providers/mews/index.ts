@@ -1,14 +1,12 @@
 /** Mews Connector API, payment requests: module definition, router, credentials and scenarios. */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import type { Handler } from 'hono';
 import { z } from 'zod';
 import { errorHandler } from '../../core/http/errors.js';
-import { jsonBody } from '../../core/http/json-body.js';
-import { scenarioGate } from '../../core/http/scenario-gate.js';
+import { operation } from '../../core/http/operation.js';
 import type { Deps, ProviderModule, SandboxEnv } from '../../core/provider.js';
-import { throwOnInvalid } from '../../core/validation.js';
 import { mewsAdmin } from './admin.js';
-import { mewsCredentials, rateKey, type MewsEnv } from './auth.js';
+import { authenticate, rateKey, type MewsEnv } from './auth.js';
 import { renderMewsError } from './errors.js';
 import { paymentRequestHandlers } from './payment-requests/payment-requests.handlers.js';
 import { addRoute, BASE, cancelRoute, getAllRoute } from './payment-requests/payment-requests.routes.js';
@@ -43,21 +41,24 @@ export const mews: ProviderModule = {
     const handlers = paymentRequestHandlers(service);
     const tick = (nowMs: number) => service.tick(nowMs);
 
-    const pipeline = (operation: (typeof OPERATIONS)[number]): MiddlewareHandler<MewsEnv>[] => [
-      async (_c, next) => {
-        tick(deps.clock.nowMs());
-        await next();
-      },
-      jsonBody(),
-      scenarioGate(deps, { provider: 'mews', operation, rateKey, serverErrorMessage: 'Internal server error. Please retry later.' }),
-      mewsCredentials(),
-    ];
-
-    const router = new OpenAPIHono<MewsEnv>({ defaultHook: throwOnInvalid });
+    const router = new OpenAPIHono<MewsEnv>();
     router.onError(errorHandler(deps.logger, renderMewsError));
-    router.openapi({ ...getAllRoute, middleware: pipeline('getAll') }, handlers.getAll);
-    router.openapi({ ...addRoute, middleware: pipeline('add') }, handlers.add);
-    router.openapi({ ...cancelRoute, middleware: pipeline('cancel') }, handlers.cancel);
+    const serve = (name: (typeof OPERATIONS)[number], route: typeof getAllRoute | typeof addRoute | typeof cancelRoute, handler: Handler<MewsEnv, any, any>) => {
+      router.openAPIRegistry.registerPath(route);
+      const before = operation<MewsEnv>(deps, {
+        provider: 'mews',
+        operation: name,
+        body: route.request.body.content['application/json'].schema,
+        tick,
+        authenticate,
+        rateKey,
+        serverErrorMessage: 'Internal server error. Please retry later.',
+      });
+      router.post(route.path, before, handler);
+    };
+    serve('getAll', getAllRoute, handlers.getAll);
+    serve('add', addRoute, handlers.add);
+    serve('cancel', cancelRoute, handlers.cancel);
 
     return {
       router: router as unknown as OpenAPIHono<SandboxEnv>,
