@@ -4,15 +4,16 @@
 # copied to /app/seed so a volume over /app/data cannot hide them. Mount a folder over
 # /app/scenarios to replace the scenario files.
 
-# ---- build: compile TypeScript, then keep production dependencies only ----------------------
+# ---- build: compile TypeScript, then bundle the server and its production dependencies -------
+# into one file (dist/server.mjs, esbuild): the runtime stage needs no node_modules at all.
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/bundle.mjs ./scripts/bundle.mjs
 COPY src ./src
-RUN npm run build \
- && npm prune --omit=dev --no-audit --no-fund
+RUN npm run build
 
 # ---- runtime ----------------------------------------------------------------------------------
 FROM node:22-bookworm-slim AS runtime
@@ -22,8 +23,7 @@ ENV NODE_ENV=production \
     SANDBOX_FIXTURES_DIR=/app/seed
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json
-COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/dist ./dist
+COPY --from=build /app/dist/server.mjs /app/dist/server.mjs.map ./dist/
 COPY scenarios ./scenarios
 COPY data/seed ./seed
 # The database directory must exist and belong to `node` before VOLUME, so a fresh named volume
@@ -36,4 +36,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4100)+'/__admin/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node is PID 1 (exec form, no npm/shell wrapper) so SIGTERM reaches the server, which flushes
 # the database and exits.
-CMD ["node", "dist/index.js"]
+CMD ["node", "dist/server.mjs"]
