@@ -50,6 +50,8 @@ async function main(): Promise<void> {
       .then(() => process.exit(0))
       .catch((err: Error) => fail(`could not flush the database: ${err.message}`, 1));
   };
+  // Request errors are rendered by the apps; anything that still escapes is logged, never fatal.
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: String((reason as Error)?.stack ?? reason) }));
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
