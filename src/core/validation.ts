@@ -93,8 +93,3 @@ export function parseOrThrow<T extends ZodType>(schema: T, value: unknown): z.ou
   if (!result.success) throw fromZodError(result.error);
   return result.data;
 }
-
-/** The defaultHook for OpenAPIHono routers: a failed validation becomes a named error. */
-export function throwOnInvalid(result: { success: boolean; error?: unknown }): void {
-  if (!result.success) throw fromZodError(result.error as ZodError);
-}

@@ -1,6 +1,6 @@
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/tmp.js';
 import { describe, expect, it } from 'vitest';
 import { Database, DatabaseError } from '../../src/core/db/database.js';
 import { emptyAdmin, type Doc } from '../../src/core/db/document.js';
@@ -13,7 +13,7 @@ const validate = (raw: unknown): Doc => {
   if (doc.version !== 1) throw new Error('version must be 1');
   return doc;
 };
-const dir = () => mkdtempSync(join(tmpdir(), 'sandbox-db-'));
+const dir = () => tempDir('sandbox-db-');
 const open = (file: string | null, extra: Partial<Parameters<typeof Database.open>[0]> = {}) =>
   Database.open({ file, initial, validate, logger, flushIntervalMs: 10_000, ...extra });
 const walText = (file: string) => (existsSync(`${file}.wal`) ? readFileSync(`${file}.wal`, 'utf8') : '');

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/tmp.js';
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, UnknownScenarioError } from '../../src/core/errors.js';
 import { ScenarioEngine } from '../../src/core/scenarios/engine.js';
@@ -14,7 +14,7 @@ const spec: ScenarioSpec = {
 };
 
 function folder(files: Record<string, unknown>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'scenarios-'));
+  const dir = tempDir('scenarios-');
   mkdirSync(join(dir, 'shop'));
   for (const [name, content] of Object.entries(files)) {
     writeFileSync(join(dir, 'shop', name), typeof content === 'string' ? content : JSON.stringify(content));

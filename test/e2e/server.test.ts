@@ -1,8 +1,8 @@
 /** The built server as a user runs it: configuration errors, storage on disk, signals, determinism. */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { BASE, credentials, newRequest } from '../helpers/mews.js';
 import { ROOT, runToExit, start, type Running } from '../helpers/server.js';
 
@@ -15,7 +15,7 @@ async function boot(env: Record<string, string>, cwd?: string): Promise<Running>
   running.push(server);
   return server;
 }
-const tmp = () => mkdtempSync(join(tmpdir(), 'sandbox-e2e-'));
+const tmp = () => tempDir('sandbox-e2e-');
 const post = (server: Running, op: string, body: unknown) =>
   fetch(`${server.url}${BASE}/${op}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const add = async (server: Running) => ((await (await post(server, 'add', { ...credentials(), PaymentRequests: [newRequest({ ExpirationUtc: '2099-01-01T00:00:00Z' })] })).json()) as { PaymentRequests: { Id: string }[] }).PaymentRequests[0]!.Id;
