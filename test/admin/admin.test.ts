@@ -133,6 +133,14 @@ describe('admin: request journal', () => {
     expect((await s.json('GET', '/__admin/requests')).body.requests).toEqual([]);
   });
 
+  it('keeps a note instead of bodies over 64 KiB', async () => {
+    const s = await makeSandbox();
+    await mews(s).add(...Array.from({ length: 300 }, () => newRequest({ Description: 'd'.repeat(300) })));
+    const [entry] = (await s.json('GET', '/__admin/requests')).body.requests;
+    expect(entry.status).toBe(200);
+    expect(entry.body).toEqual({ omitted: expect.stringMatching(/^body of \d+ bytes not journaled$/) });
+  });
+
   it('journals refused requests too, with the body masked even when it is not JSON', async () => {
     const s = await makeSandbox();
     await s.call('POST', `${BASE}/add`, '{"card": "4242424242424242",');

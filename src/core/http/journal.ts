@@ -11,30 +11,25 @@ const MAX_JOURNALED_BODY = 64 * 1024;
 
 export type JournalScope = (path: string) => ({ provider: string | null } & MaskOptions) | undefined;
 
+/** The request body as kept in the journal: masked, or a note when it is too large to keep. */
 async function capturedBody(c: Context<SandboxEnv>, mask: MaskOptions): Promise<unknown> {
-  const cache = c.req.bodyCache as { json?: Promise<unknown> };
-  if (cache.json) {
-    try {
-      return maskValue(await cache.json, mask);
-    } catch {
-      // not JSON after all: fall through to the text
-    }
+  const cache = c.req.bodyCache as { text?: Promise<string>; json?: Promise<unknown> };
+  let text: string;
+  if (cache.text) {
+    text = await cache.text;
+  } else {
+    // Not read by the handler (a 404, a refused call): read it now, if it is small.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return null;
+    const declared = Number(c.req.header('content-length') ?? NaN);
+    if (!(declared <= MAX_JOURNALED_BODY)) return Number.isNaN(declared) ? null : { omitted: `body of ${declared} bytes not journaled` };
+    text = await c.req.text().catch(() => '');
   }
-  const cachedText = (c.req.bodyCache as { text?: Promise<string> }).text;
-  if (cachedText) return maskText(await cachedText);
-  if (c.req.method === 'GET' || c.req.method === 'HEAD') return null;
-  const length = Number(c.req.header('content-length') ?? NaN);
-  if (!(length <= MAX_JOURNALED_BODY)) return Number.isNaN(length) ? null : { omitted: `body of ${length} bytes not journaled` };
+  if (text === '') return null;
+  if (text.length > MAX_JOURNALED_BODY) return { omitted: `body of ${Buffer.byteLength(text)} bytes not journaled` };
   try {
-    const text = await c.req.text();
-    if (text === '') return null;
-    try {
-      return maskValue(JSON.parse(text), mask);
-    } catch {
-      return maskText(text);
-    }
+    return maskValue(cache.json ? await cache.json : JSON.parse(text), mask);
   } catch {
-    return null;
+    return maskText(text);
   }
 }
 
