@@ -4,6 +4,7 @@
  */
 import type { Context } from 'hono';
 import { UnauthorizedError } from '../../core/errors.js';
+import type { Call } from '../../core/http/operation.js';
 import type { SandboxEnv } from '../../core/provider.js';
 import { stableGuid } from '../../core/random.js';
 
@@ -25,7 +26,8 @@ export function enterpriseIdFor(accessToken: string): string {
   return id;
 }
 
-export function authenticate(c: Context<MewsEnv>, body: Record<string, unknown>): void {
+export function authenticate(c: Context<MewsEnv>, call: Call): void {
+  const body = call.body ?? {};
   for (const name of ['ClientToken', 'AccessToken'] as const) {
     const value = body[name];
     if (value === undefined || value === null || value === '') throw new UnauthorizedError(`Missing ${name}.`);
@@ -37,6 +39,7 @@ export function authenticate(c: Context<MewsEnv>, body: Record<string, unknown>)
 }
 
 /** Who the rate limit counts against, before the credentials are checked. */
-export function rateKey(_c: Context<MewsEnv>, body: Record<string, unknown>): string {
-  return typeof body.AccessToken === 'string' ? enterpriseIdFor(body.AccessToken) : 'anonymous';
+export function rateKey(_c: Context<MewsEnv>, call: Call): string {
+  const token = call.body?.AccessToken;
+  return typeof token === 'string' ? enterpriseIdFor(token) : 'anonymous';
 }

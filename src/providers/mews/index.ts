@@ -3,7 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Handler } from 'hono';
 import { z } from 'zod';
 import { errorHandler } from '../../core/http/errors.js';
-import { operation } from '../../core/http/operation.js';
+import { mount, operation, readJson, scenario, validate } from '../../core/http/operation.js';
 import type { Deps, ProviderModule, SandboxEnv } from '../../core/provider.js';
 import { mewsAdmin } from './admin.js';
 import { authenticate, rateKey, type MewsEnv } from './auth.js';
@@ -44,17 +44,13 @@ export const mews: ProviderModule = {
     const router = new OpenAPIHono<MewsEnv>();
     router.onError(errorHandler(deps.logger, renderMewsError));
     const serve = (name: (typeof OPERATIONS)[number], route: typeof getAllRoute | typeof addRoute | typeof cancelRoute, handler: Handler<MewsEnv, any, any>) => {
-      router.openAPIRegistry.registerPath(route);
-      const before = operation<MewsEnv>(deps, {
-        provider: 'mews',
-        operation: name,
-        body: route.request.body.content['application/json'].schema,
-        tick,
+      const steps = [
+        readJson,
+        scenario<MewsEnv>(deps, { provider: 'mews', operation: name, rateKey, serverErrorMessage: 'Internal server error. Please retry later.' }),
         authenticate,
-        rateKey,
-        serverErrorMessage: 'Internal server error. Please retry later.',
-      });
-      router.post(route.path, before, handler);
+        validate<MewsEnv>(route),
+      ];
+      mount(router, route, operation(deps, tick, steps), handler);
     };
     serve('getAll', getAllRoute, handlers.getAll);
     serve('add', addRoute, handlers.add);
