@@ -7,7 +7,7 @@
  * to survive a restart without repeating an id.
  */
 import { createHash } from 'node:crypto';
-import { ulid as makeUlid } from 'ulid';
+import { encodeTime } from 'ulid';
 
 /** Where stream counters live (the database, so ids never repeat across restarts). */
 export interface Sequences {
@@ -37,6 +37,7 @@ export interface Random {
   resetRequestIds(): void;
 }
 
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 export function digest(...parts: (string | number)[]): Buffer {
@@ -104,7 +105,9 @@ export function createRandom(seed: number, sequences: Sequences): Random {
     },
     ulid(stream, timeMs) {
       const next = nextBytes(stream);
-      return makeUlid(timeMs, () => next() / 256);
+      let random = '';
+      for (let i = 0; i < 16; i++) random += CROCKFORD[next() % 32];
+      return encodeTime(timeMs, 10) + random;
     },
     base62(stream, length) {
       const next = nextBytes(stream);
