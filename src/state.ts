@@ -43,7 +43,7 @@ export function stateTools(providers: readonly ProviderModule[], fixturesDir: st
     } catch (err) {
       throw new StateError(`seed fixtures ${file} cannot be read (${(err as Error).message})`);
     }
-    const parsed = provider.namespace.safeParse(safeJson(text, file));
+    const parsed = provider.namespace.safeParse(safeJson(text, file), { reportInput: true });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new StateError(`seed fixtures ${file}: ${formatPath(issue.path)} ${issueText(issue)}`);
@@ -65,7 +65,7 @@ export function stateTools(providers: readonly ProviderModule[], fixturesDir: st
     initial: () => ({ version: 1, admin: emptyAdmin(), idempotency: {}, ...Object.fromEntries(providers.map((p) => [p.id, fresh(p.id)])) }),
     fixtures: fresh,
     validate(raw) {
-      const parsed = schema.safeParse(raw);
+      const parsed = schema.safeParse(raw, { reportInput: true });
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         throw new StateError(`${formatPath(issue.path) || 'the document'} ${issueText(issue)}`);

@@ -8,6 +8,7 @@ export type ErrorKind =
   | 'invalid_json'
   | 'unsupported_media_type'
   | 'validation'
+  | 'rejected'
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
@@ -42,6 +43,14 @@ export class UnsupportedMediaTypeError extends SandboxError {
   }
 }
 
+export type FieldIssue = 'missing' | 'type' | 'value' | 'unknown_field';
+
+export interface FieldError {
+  field: string;
+  reason: string;
+  issue: FieldIssue;
+}
+
 /** Bad input. `field` is the offending field's path as the provider's wire names it. */
 export class ValidationError extends SandboxError {
   readonly kind = 'validation';
@@ -49,9 +58,25 @@ export class ValidationError extends SandboxError {
   constructor(
     readonly field: string,
     readonly reason: string,
-    readonly fields: { field: string; reason: string }[] = [{ field, reason }],
+    readonly fields: FieldError[] = [{ field, reason, issue: 'value' }],
   ) {
     super(field ? `${field}: ${reason}` : reason);
+  }
+}
+
+/**
+ * The provider refuses the call with a code of its own (a PSP rejecting credentials, an inactive
+ * configuration): status and code are the provider's; `field` names the input at fault, if any.
+ */
+export class RejectedError extends SandboxError {
+  readonly kind = 'rejected';
+  constructor(
+    override readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
   }
 }
 

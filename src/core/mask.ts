@@ -10,6 +10,11 @@ const PAN_IN_TEXT = /(?<![0-9])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])/g;
 
 export const REDACTED = '[redacted]';
 
+/** What may be kept of a write-only secret: its last four characters and its length. */
+export function secretHint(value: string): { last4: string; length: number } {
+  return { last4: value.slice(-4), length: value.length };
+}
+
 export function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {

@@ -3,7 +3,7 @@
  * Importing this module installs the project's message table as Zod's global error map.
  */
 import { z, type ZodError, type ZodType } from 'zod';
-import { ValidationError } from './errors.js';
+import { ValidationError, type FieldIssue } from './errors.js';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -48,7 +48,8 @@ export function issueMessage(issue: RawIssue): string | undefined {
       if (issue.values.length === 1) return `must be ${String(issue.values[0])}`;
       return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_format':
-      if (issue.format === 'guid' || issue.format === 'uuid') return 'must be a GUID';
+      if (issue.format === 'guid') return 'must be a GUID';
+      if (issue.format === 'uuid') return 'must be a UUID';
       if (issue.format === 'datetime') return 'must be an ISO 8601 date and time such as 2026-01-01T00:00:00Z';
       return 'has an invalid format';
     case 'unrecognized_keys':
@@ -74,22 +75,39 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** An issue's sentence; a discriminated union's unknown tag lists the tags it knows. */
+/** A discriminated union's tag: missing, or not one of the known values. */
+function unionTag(issue: z.core.$ZodIssue): { options: unknown[]; missing: boolean } | undefined {
+  const { options, discriminator, input } = issue as { options?: unknown[]; discriminator?: string; input?: unknown };
+  if (issue.code !== 'invalid_union' || !Array.isArray(options)) return undefined;
+  // The input is there only when parsed with reportInput (parseOrThrow does).
+  const known = discriminator !== undefined && input !== null && typeof input === 'object';
+  return { options, missing: known && (input as Record<string, unknown>)[discriminator] === undefined };
+}
+
+/** An issue's sentence; a discriminated union's tag lists the values it knows. */
 export function issueText(issue: z.core.$ZodIssue): string {
-  const options = (issue as { options?: unknown[] }).options;
-  if (issue.code === 'invalid_union' && Array.isArray(options)) return `must be one of ${options.join(', ')}`;
+  const tag = unionTag(issue);
+  if (tag) return tag.missing ? `is required (one of ${tag.options.join(', ')})` : `must be one of ${tag.options.join(', ')}`;
   return issue.message;
 }
 
+/** What kind of problem a field has (providers with typed field errors map these). */
+function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
+  if (issue.code === 'invalid_type') return (issue as { input?: unknown }).input === undefined ? 'missing' : 'type';
+  if (issue.code === 'unrecognized_keys') return 'unknown_field';
+  if (unionTag(issue)?.missing) return 'missing';
+  return 'value';
+}
+
 export function fromZodError(error: ZodError): ValidationError {
-  const fields = error.issues.map((issue) => ({ field: formatPath(issue.path), reason: issueText(issue) }));
-  const first = fields[0] ?? { field: '', reason: 'is invalid' };
+  const fields = error.issues.map((issue) => ({ field: formatPath(issue.path), reason: issueText(issue), issue: fieldIssue(issue) }));
+  const first = fields[0] ?? { field: '', reason: 'is invalid', issue: 'value' as const };
   return new ValidationError(first.field, first.reason, fields);
 }
 
 /** Parse or throw a ValidationError naming the first bad field. */
 export function parseOrThrow<T extends ZodType>(schema: T, value: unknown): z.output<T> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) throw fromZodError(result.error);
   return result.data;
 }

@@ -55,7 +55,7 @@ export function parseScenario(text: string, file: string, provider: string, name
   } catch (err) {
     throw new ScenarioLoadError(`${file}: invalid JSON (${(err as Error).message})`);
   }
-  const parsed = scenarioFileSchema.safeParse(json);
+  const parsed = scenarioFileSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ScenarioLoadError(`${file}: ${formatPath(issue.path) || '(file)'} ${issueText(issue)}`);
