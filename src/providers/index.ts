@@ -1,5 +1,6 @@
 /** Every provider the sandbox serves. */
 import type { ProviderModule } from '../core/provider.js';
 import { mews } from './mews/index.js';
+import { socotra } from './socotra/index.js';
 
-export const providers: readonly ProviderModule[] = [mews];
+export const providers: readonly ProviderModule[] = [mews, socotra];

@@ -23,6 +23,14 @@ describe('admin: platform', () => {
           activeScenario: 'customer-pays',
           openapi: '/openapi/mews.json',
         },
+        {
+          id: 'socotra',
+          title: 'Socotra Payment Execution',
+          basePaths: ['/payment-execution/{tenantLocator}/paymentProviders', '/payment-execution/{tenantLocator}/financialInstruments'],
+          operations: 8,
+          activeScenario: 'default',
+          openapi: '/openapi/socotra.json',
+        },
       ],
     });
   });
@@ -76,7 +84,7 @@ describe('admin: clock', () => {
   it('reads, sets and advances the sandbox clock, and persists it', async () => {
     const s = await makeSandbox();
     expect((await s.json('GET', '/__admin/clock')).body).toEqual({ now: '2026-01-01T00:00:00.000Z', frozen: true });
-    expect((await s.json('PUT', '/__admin/clock', { now: '2026-06-01T12:00:00+02:00' })).body).toEqual({ now: '2026-06-01T10:00:00.000Z', frozen: true, transitions: { mews: 0 } });
+    expect((await s.json('PUT', '/__admin/clock', { now: '2026-06-01T12:00:00+02:00' })).body).toEqual({ now: '2026-06-01T10:00:00.000Z', frozen: true, transitions: { mews: 0, socotra: 0 } });
     expect((await s.json('POST', '/__admin/clock/advance', { seconds: 90.5 })).body.now).toBe('2026-06-01T10:01:30.500Z');
     expect(s.platform.deps.db.data.admin.clock).toEqual({ mode: 'frozen', nowMs: Date.parse('2026-06-01T10:01:30.500Z'), origin: '2026-01-01T00:00:00Z' });
   });
@@ -90,7 +98,7 @@ describe('admin: reset', () => {
     await s.json('PUT', '/__admin/scenarios/mews', { scenario: 'server-errors' });
     await s.json('POST', '/__admin/clock/advance', { seconds: 3600 });
     const res = await s.json('POST', '/__admin/reset');
-    expect(res.body).toEqual({ reset: ['mews'], clock: { now: '2026-01-01T00:00:00.000Z', frozen: true } });
+    expect(res.body).toEqual({ reset: ['mews', 'socotra'], clock: { now: '2026-01-01T00:00:00.000Z', frozen: true } });
     expect((await mews(s).getAll()).body.PaymentRequests).toEqual([]);
     expect((await mews(s, DEMO_TOKEN).getAll({ States: ['Pending'] })).body.PaymentRequests).toHaveLength(1);
     expect((await mews(s).add()).body.PaymentRequests[0].Id).toBe(firstId);
