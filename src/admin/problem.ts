@@ -6,6 +6,7 @@ import type { SandboxEnv } from '../core/provider.js';
 
 const TITLES: Partial<Record<SandboxError['kind'], string>> = {
   validation: 'Invalid request',
+  rejected: 'Rejected',
   invalid_json: 'Invalid JSON',
   unsupported_media_type: 'Unsupported media type',
   unauthorized: 'Unauthorized',

@@ -45,6 +45,7 @@ export function issueMessage(issue: RawIssue): string | undefined {
     case 'too_small':
       return bound(issue, issue.minimum, false);
     case 'invalid_value':
+      if (issue.input === undefined) return 'is required';
       if (issue.values.length === 1) return `must be ${String(issue.values[0])}`;
       return `must be one of ${issue.values.map((v) => String(v)).join(', ')}`;
     case 'invalid_format':
@@ -93,7 +94,9 @@ export function issueText(issue: z.core.$ZodIssue): string {
 
 /** What kind of problem a field has (providers with typed field errors map these). */
 function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
-  if (issue.code === 'invalid_type') return (issue as { input?: unknown }).input === undefined ? 'missing' : 'type';
+  const absent = 'input' in issue && (issue as { input?: unknown }).input === undefined;
+  if (issue.code === 'invalid_type') return absent ? 'missing' : 'type';
+  if (issue.code === 'invalid_value' && absent) return 'missing';
   if (issue.code === 'unrecognized_keys') return 'unknown_field';
   if (unionTag(issue)?.missing) return 'missing';
   return 'value';
