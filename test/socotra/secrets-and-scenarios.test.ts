@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { makeSandbox } from '../helpers/sandbox.js';
+import { captureLogs, makeSandbox } from '../helpers/sandbox.js';
 import { BRAINTREE, INSTRUMENT, socotra, STRIPE_TEST } from '../helpers/socotra.js';
 
 const SECRETS = [STRIPE_TEST.secretKey, BRAINTREE.merchantId, BRAINTREE.privateKey, BRAINTREE.publicKey, 'tok_OFFLINE_secret_99'];
 
 describe('write-only fields', () => {
   it('never appear in a response, the journal, the logs or the stored data', async () => {
-    const s = await makeSandbox();
+    const logs = captureLogs();
+    const s = await makeSandbox({}, logs.logger);
     const client = socotra(s);
     const bodies: unknown[] = [];
     const keep = (res: { body: unknown }) => (bodies.push(res.body), res);
@@ -33,7 +34,8 @@ describe('write-only fields', () => {
       privateKey: '[redacted]',
       publicKey: '[redacted]',
     });
-    for (const [where, value] of [['responses', bodies], ['journal', journal], ['state', state]] as const) {
+    expect(logs.lines.length).toBeGreaterThan(0); // the refused add and the 409 were logged
+    for (const [where, value] of [['responses', bodies], ['journal', journal], ['state', state], ['logs', logs.lines]] as const) {
       const text = JSON.stringify(value);
       for (const secret of SECRETS) expect(text.includes(secret), `${secret} in ${where}`).toBe(false);
     }
