@@ -11,7 +11,7 @@ import type { SandboxEnv } from './core/provider.js';
 import { docsRoutes } from './docs.js';
 import type { Platform } from './sandbox.js';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 /** A whole-database import may be larger than any provider call. */
 const MAX_STATE_BYTES = 256 * 1024 * 1024;
 

@@ -71,7 +71,7 @@ describe('getAll', () => {
   });
 
   it.each([
-    ['AccountIds', (ids: string[]) => ({ AccountIds: [ACCOUNT_2] }), [3, 1]],
+    ['AccountIds', () => ({ AccountIds: [ACCOUNT_2] }), [3, 1]],
     ['ReservationIds', () => ({ ReservationIds: [RES] }), [4, 2, 0]],
     ['States', () => ({ States: ['Canceled'] }), [1]],
     ['States (several)', () => ({ States: ['Pending', 'Expired'] }), [4, 3, 2, 0]],

@@ -2,10 +2,10 @@
  * Journals every provider request (and every request nobody owns, which is how a wrong base path
  * shows up). Bodies and headers are masked before they are kept; large bodies are not kept.
  */
-import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { maskHeaders, maskText, maskValue, type MaskOptions } from '../mask.js';
 import type { Deps, SandboxEnv } from '../provider.js';
+import { nodeIncoming } from './json-body.js';
 
 const MAX_JOURNALED_BODY = 64 * 1024;
 
@@ -45,7 +45,7 @@ export function journalRequests(deps: Deps, scope: JournalScope): MiddlewareHand
       method: c.req.method,
       path: c.req.path,
       query: c.req.url.includes('?') ? (maskValue(c.req.query(), owner) as Record<string, string>) : {},
-      headers: maskHeaders((c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.rawHeaders ?? c.req.raw.headers, owner),
+      headers: maskHeaders(nodeIncoming(c)?.rawHeaders ?? c.req.raw.headers, owner),
       body: await capturedBody(c, owner),
       status: c.res.status,
     });

@@ -5,12 +5,17 @@ import { InvalidJsonError, UnsupportedMediaTypeError } from '../errors.js';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
+/** The Node request under a Hono context, when served by @hono/node-server (not in `app.request`). */
+export function nodeIncoming(c: Context): IncomingMessage | undefined {
+  return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+}
+
 /**
  * The body as text. On the Node server it is read straight from the socket: going through
  * `c.req.text()` would first build a full Fetch Request, which costs more than the rest of a call.
  */
 async function bodyText(c: Context): Promise<string> {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const incoming = nodeIncoming(c);
   if (!incoming || incoming.readableEnded || incoming.readableDidRead) return c.req.text();
   const chunks: Buffer[] = [];
   for await (const chunk of incoming) chunks.push(chunk as Buffer);
