@@ -48,6 +48,12 @@ export async function reset(platform: Platform, providerId?: string): Promise<st
       db.changed(['admin', 'sequences', stream]);
     }
   }
+  for (const key of Object.keys(db.data.idempotency)) {
+    if (key.startsWith(`${providerId}:`)) {
+      delete db.data.idempotency[key];
+      db.changed(['idempotency', key]);
+    }
+  }
   limiter.reset(`${providerId}:`);
   instance.reload();
   return [providerId];

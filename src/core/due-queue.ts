@@ -27,6 +27,18 @@ export class DueQueue<K> {
     this.up(this.heap.length - 1);
   }
 
+  /** The earliest entry if it is due at or before `now` (callers that schedule more work as they go). */
+  popOne(now: number): { at: number; key: K } | undefined {
+    if (this.heap.length === 0 || this.heap[0]!.at > now) return undefined;
+    const top = this.heap[0]!;
+    const last = this.heap.pop()!;
+    if (this.heap.length > 0) {
+      this.heap[0] = last;
+      this.down(0);
+    }
+    return { at: top.at, key: top.key };
+  }
+
   /** Entries due at or before `now`, earliest first (ties in insertion order). */
   popDue(now: number): { at: number; key: K }[] {
     const due: { at: number; key: K }[] = [];

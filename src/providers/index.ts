@@ -1,6 +1,7 @@
 /** Every provider the sandbox serves. */
 import type { ProviderModule } from '../core/provider.js';
+import { forward } from './forward/index.js';
 import { mews } from './mews/index.js';
 import { socotra } from './socotra/index.js';
 
-export const providers: readonly ProviderModule[] = [mews, socotra];
+export const providers: readonly ProviderModule[] = [mews, socotra, forward];

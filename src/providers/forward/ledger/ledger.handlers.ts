@@ -1,0 +1,4 @@
+/** ledger: placeholder until its resource is built (registers nothing yet). */
+import type { ForwardContext } from '../context.js';
+
+export function registerLedger(_ctx: ForwardContext): void {}
