@@ -1,5 +1,5 @@
 /** What Forward's resources share: the collections, the job queue, the core services, `serve`. */
-import type { RouteConfig } from '@hono/zod-openapi';
+import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
 import type { Handler, Hono } from 'hono';
 import type { Database } from '../../core/db/database.js';
 import type { Deps, SandboxEnv } from '../../core/provider.js';
@@ -80,6 +80,8 @@ export interface ForwardContext {
   intents: PaymentIntentService;
   payments: PaymentService;
   serve: Serve;
+  /** The provider's router (for pages outside the API, such as the hosted checkout page). */
+  router: OpenAPIHono<ForwardEnv>;
   /** Hooks under /__admin/forward. */
   admin: Hono<SandboxEnv>;
 }

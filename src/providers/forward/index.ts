@@ -68,7 +68,7 @@ export const forward: ProviderModule = {
       mount(router, { ...route, security: [{ apiKey: [] }] }, pipeline({ deps, accounts, idempotency, tick }, route, opts), handler);
     };
     const admin = new Hono<SandboxEnv>();
-    const ctx: ForwardContext = { deps, store, jobs, accounts, ledger, disputes, methods, intents, payments, serve, admin };
+    const ctx: ForwardContext = { deps, store, jobs, accounts, ledger, disputes, methods, intents, payments, serve, router, admin };
 
     // Fixed paths before {id} paths that could shadow them.
     registerPaymentMethods(ctx);
