@@ -14,11 +14,12 @@ export function platformRoutes(platform: Platform): Hono<SandboxEnv> {
 
   routes.get('/providers', (c) =>
     c.json({
-      providers: platform.providers.map(({ module }) => ({
+      providers: platform.providers.map(({ module, instance }) => ({
         id: module.id,
         title: module.title,
         basePaths: module.basePaths,
-        operations: module.scenario.operations.length,
+        // Served API operations (the documented routes), not scenario-only names.
+        operations: instance.router.openAPIRegistry.definitions.filter((d) => d.type === 'route').length,
         activeScenario: deps.scenarios.activeName(module.id),
         openapi: `/openapi/${module.id}.json`,
       })),

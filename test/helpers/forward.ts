@@ -37,3 +37,8 @@ export function forward(sandbox: TestSandbox, opts: { account?: string | null; a
     },
   };
 }
+
+/** The Forward namespace of the database (typed loosely, for assertions on what is stored). */
+export function storedForward(sandbox: TestSandbox): Record<string, Record<string, any>> {
+  return sandbox.platform.deps.db.data.forward as Record<string, Record<string, any>>;
+}

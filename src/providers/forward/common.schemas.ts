@@ -79,3 +79,10 @@ export const accountHeaders = z.object({
 export const idempotencyHeaders = accountHeaders.extend({
   'x-idempotency-key': z.string().min(10).optional().openapi({ param: { name: 'x-idempotency-key', in: 'header' }, description: 'At least 10 characters; replays the first successful response for 1 hour.' }),
 });
+
+/** A copy of `record` with exactly `keys`, in that order (the seed's field order on the wire). */
+export function inOrder<T>(record: T, keys: readonly (keyof T)[]): T {
+  const out = {} as T;
+  for (const key of keys) out[key] = record[key];
+  return out;
+}

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { IllegalTransitionError, InvalidJsonError, NotFoundError, RejectedError, ValidationError, type SandboxError } from '../../core/errors.js';
+import { IllegalTransitionError, InvalidJsonError, NotFoundError, RejectedError, ValidationError, type FieldError, type SandboxError } from '../../core/errors.js';
 import type { SandboxEnv } from '../../core/provider.js';
 
 /** (resource, event) → the code a refused state change answers with. */
@@ -50,12 +50,19 @@ const CODES: Partial<Record<SandboxError['kind'], string>> = {
   internal: 'INTERNAL_SERVER_ERROR',
 };
 
+/** One entry per bad field; an unknown field is named itself ("colour": "should not exist"). */
+function argumentErrors(f: FieldError): [string, string][] {
+  if (f.issue !== 'unknown_field') return [[f.field || 'body', f.reason]];
+  const keys = f.reason.replace(/^has unknown fields? /, '').split(', ');
+  return keys.map((key) => [f.field ? `${f.field}.${key}` : key, 'should not exist']);
+}
+
 export function errorBody(err: SandboxError): { status: number; body: Record<string, unknown> } {
   const status = err instanceof IllegalTransitionError ? 400 : err.status;
   const type = TYPES[status] ?? 'api_error';
   if (err instanceof ValidationError) {
-    const argument_errors = Object.fromEntries(err.fields.map((f) => [f.field || 'body', f.reason]));
-    const message = `Invalid arguments: ${err.fields.map((f) => `${f.field || 'body'} ${f.reason}`).join('; ')}`;
+    const argument_errors = Object.fromEntries(err.fields.flatMap(argumentErrors));
+    const message = `Invalid arguments: ${Object.entries(argument_errors).map(([field, issue]) => `${field} ${issue}`).join('; ')}`;
     return { status, body: { type, code: 'WRONG_ARGUMENTS', message, argument_errors } };
   }
   if (err instanceof InvalidJsonError) return { status, body: { type, code: 'WRONG_ARGUMENTS', message: err.message, argument_errors: { body: err.message } } };

@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import type { Deps } from '../../../core/provider.js';
 import type { StoredAccount } from '../accounts/accounts.schemas.js';
 import type { AccountService } from '../accounts/accounts.service.js';
-import { iso, PAYMENT_METHOD_TYPES, type ListQuery, type ListResult, type SearchResult } from '../common.schemas.js';
+import { inOrder, iso, PAYMENT_METHOD_TYPES, type ListQuery, type ListResult, type SearchResult } from '../common.schemas.js';
 import type { ForwardStore } from '../context.js';
 import { newId } from '../ids.js';
 import { filteredList, inRange, indexList, searchList } from '../lists.js';
@@ -14,6 +14,14 @@ import { toWirePayment } from '../payments/payments.view.js';
 import { intentMachine } from './payment-intents.machine.js';
 import type { CreatePaymentIntentRequest, SearchPaymentIntentsRequest, UpdatePaymentIntentRequest } from './payment-intents.schemas.js';
 import type { StoredIntent, WireIntent } from './payment-intents.types.js';
+
+const INTENT_FIELDS: readonly (keyof WireIntent)[] = [
+  'id', 'client_secret', 'entity', 'status', 'amount', 'merchant_amount', 'amount_authorized', 'amount_captured', 'amount_refunded',
+  'amount_voided', 'amount_disputed', 'amount_reversed', 'payment_splits', 'order_details', 'capture', 'currency', 'latest_payment',
+  'disputed', 'dispute_id', 'reversed', 'reversal_id', 'external', 'partner_id', 'business_id', 'account_id', 'payment_method_types',
+  'reference_id', 'user_fields', 'cancellation_reason', 'description', 'created_at', 'updated_at', 'cancelled_at', 'captured_at',
+  'settlement_status', 'settled_at',
+];
 
 /** Whose intents a list or search covers: x-account-id, else every account of x-business-id. */
 export interface Scope {
@@ -120,9 +128,8 @@ export class PaymentIntentService {
   }
 
   toWire(intent: StoredIntent): WireIntent {
-    const { latest_payment_id: _latest, checkout_session_id: _session, ...fields } = intent;
     const latest = this.latestPayment(intent);
-    return { ...fields, latest_payment: latest ? toWirePayment(latest) : null };
+    return inOrder<WireIntent>({ ...intent, latest_payment: latest ? toWirePayment(latest) : null }, INTENT_FIELDS);
   }
 
   private latestPayment(intent: StoredIntent) {

@@ -21,8 +21,12 @@ export const BillingDetails = z
 export type BillingDetails = z.output<typeof BillingDetails>;
 
 const digits = (min: number, max: number, what: string) =>
-  z.union([z.string(), z.number().int()]).transform((v, ctx) => {
-    const s = String(v).replace(/[ -]/g, '');
+  z.unknown().transform((v, ctx) => {
+    if (v === undefined || v === null) {
+      ctx.addIssue({ code: 'custom', message: 'is required' });
+      return z.NEVER;
+    }
+    const s = typeof v === 'string' || typeof v === 'number' ? String(v).replace(/[ -]/g, '') : '';
     if (!new RegExp(`^\\d{${min},${max}}$`).test(s)) {
       ctx.addIssue({ code: 'custom', message: `must be ${min === max ? min : `${min}–${max}`} digits (${what})` });
       return z.NEVER;

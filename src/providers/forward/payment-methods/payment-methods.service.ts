@@ -6,7 +6,7 @@
 import { NotFoundError, ValidationError } from '../../../core/errors.js';
 import type { Deps } from '../../../core/provider.js';
 import type { StoredAccount } from '../accounts/accounts.schemas.js';
-import { iso } from '../common.schemas.js';
+import { inOrder, iso } from '../common.schemas.js';
 import type { ForwardStore } from '../context.js';
 import { newId } from '../ids.js';
 import { brandOf, cardKey, TEST_METHODS, validCardNumber } from './cards.js';
@@ -112,7 +112,14 @@ function base(id: string, account: string, now: string, type: 'card' | 'bank', b
   };
 }
 
+const METHOD_FIELDS: readonly (keyof PaymentMethod)[] = [
+  'id', 'entity', 'created_at', 'updated_at', 'payment_method_type', 'source_type', 'billing_details', 'single_use_token', 'signature', 'card', 'bank', 'account_id',
+];
+
+/** The wire object, in the seed's field order (`card` or `bank`, whichever the method is). */
 export function toWire(method: StoredPaymentMethod): PaymentMethod {
-  const { card_key: _key, cvv_provided: _cvv, ...wire } = method;
+  const wire = inOrder<PaymentMethod>(method, METHOD_FIELDS);
+  if (wire.card === undefined) delete wire.card;
+  if (wire.bank === undefined) delete wire.bank;
   return wire;
 }
