@@ -26,5 +26,8 @@ export interface WireCheckoutSession {
   expires_at: string;
 }
 
-/** The stored session keeps the URL's path; the host is the one each request came in on. */
+/**
+ * The stored session: the wire fields, except that `url` holds only the page's path
+ * (`/__sandbox/forward/checkout/{id}`); the origin is the one each request came in on.
+ */
 export type StoredCheckoutSession = WireCheckoutSession;
