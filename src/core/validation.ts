@@ -14,6 +14,8 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
   array: 'an array',
   object: 'an object',
+  record: 'an object',
+  map: 'an object',
   date: 'a date',
 };
 

@@ -1,10 +1,12 @@
 /** Payouts as stored and on the wire. */
 import type { SettlementStatus } from '../common.schemas.js';
+import type { SourceType } from '../ledger/ledger.types.js';
 
 export type PayoutStatus = 'created' | 'completed';
 
+/** One line of a payout's summary: the swept transactions of one source type. */
 export interface TransactionSummary {
-  source_type: string;
+  source_type: SourceType;
   count: number;
   amount: number;
 }

@@ -35,11 +35,15 @@ export class RefundService {
     return toWire(refund);
   }
 
-  /** An external refund: recorded with the gateway's response, no ledger entry. */
+  /**
+   * An external refund: recorded with the gateway's response and no ledger entry, so it never
+   * settles through the ledger; the other gateway already did it (succeeded and settled now).
+   */
   createExternal(account: StoredAccount, intentId: string, amount: number | undefined, gatewayResponse: Record<string, unknown>): WireRefund {
     const intent = this.intents.find(account, intentId);
     if (!intent.external) throw new RejectedError(400, 'PAYMENT_INTENT_NOT_EXTERNAL', `Payment intent ${intent.id} was not recorded through /external_payments`, 'payment_intent_id');
-    return toWire(this.refund(intent, amount, { external: true, gateway_response: gatewayResponse }));
+    const now = iso(this.deps.clock.nowMs());
+    return toWire(this.refund(intent, amount, { status: 'succeeded', external: true, settlement_status: 'settled', settled_at: now, gateway_response: gatewayResponse }));
   }
 
   get(account: StoredAccount, id: string): WireRefund {
