@@ -99,3 +99,11 @@ describe('Forward scenarios on authorization', () => {
     expect([after.status, after.amount_voided, after.cancellation_reason, after.cancelled_at, after.latest_payment.status]).toEqual(['cancelled', 900, 'abandoned', '2026-01-01T00:01:00.000Z', 'voided']);
   });
 });
+
+describe('Forward AVS codes', () => {
+  it('a postal code alone matches as Z (ZIP only)', async () => {
+    const f = forward(await makeSandbox());
+    const pm = await f.method(card('4242424242424242'), { address: { postal_code: '94105' } });
+    expect(checks((await f.paid(pm)).payment)).toEqual(['captured', 'Approval', 'Z', 'M', 'unavailable', 'pass', 'pass']);
+  });
+});

@@ -84,14 +84,17 @@ export function authorize(
   const address = method.billing_details.address;
   const avsCheck: Check = decision?.avs ?? (address?.line1 || address?.postal_code ? 'pass' : 'unavailable');
   const cvvCheck: Check = decision?.cvv ?? (input.cvvGiven ? 'pass' : 'unavailable');
+  const line1Check: Check = address?.line1 || decision?.avs ? avsCheck : 'unavailable';
+  // AVS result codes: Y street and ZIP match, Z ZIP only, N no match, U unavailable.
+  const avsCode = avsCheck === 'pass' && line1Check === 'unavailable' ? 'Z' : AVS_CODE[avsCheck];
   return {
     approved,
     fields: {
       auth_code: approved ? deps.random.base62(`forward:${input.account}:auth`, 6).toUpperCase() : null,
       auth_response_text: decision?.outcome === 'decline' ? DECLINE_TEXT[decision.reason]! : 'Approval',
-      avs: AVS_CODE[avsCheck],
+      avs: avsCode,
       cvv: CVV_CODE[cvvCheck],
-      address_line1_check: address?.line1 || decision?.avs ? avsCheck : 'unavailable',
+      address_line1_check: line1Check,
       address_postal_code_check: avsCheck,
       cvv_check: cvvCheck,
     },
