@@ -5,16 +5,19 @@
  */
 import { NotFoundError, RejectedError } from '../../../core/errors.js';
 import type { Deps } from '../../../core/provider.js';
-import { DAY_MS, iso } from '../common.schemas.js';
+import type { StoredAccount } from '../accounts/accounts.schemas.js';
+import { DAY_MS, iso, type ListResult } from '../common.schemas.js';
 import type { ForwardStore } from '../context.js';
 import { newId } from '../ids.js';
 import type { Jobs } from '../jobs.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
+import { filteredList, indexList } from '../lists.js';
 import { intentMachine } from '../payment-intents/payment-intents.machine.js';
 import type { StoredIntent } from '../payment-intents/payment-intents.types.js';
 import type { DisputeReason, StoredPayment } from '../payments/payments.types.js';
 import { disputeMachine } from './disputes.machine.js';
-import type { StoredDispute } from './disputes.types.js';
+import type { ListDisputesQuery } from './disputes.schemas.js';
+import type { StoredDispute, WireDispute } from './disputes.types.js';
 
 export const RESPONSE_DAYS = 7;
 
@@ -108,6 +111,21 @@ export class DisputeService {
     return closed;
   }
 
+  /** An account's disputes, newest first, optionally only those in one status. */
+  list(account: StoredAccount, query: ListDisputesQuery): ListResult<WireDispute> {
+    const index = this.store.disputes.ofAccount(account.id);
+    if (query.status === undefined) return indexList(index, query, (id) => toWireDispute(this.store.disputes.get(id)!));
+    const matching = index.ids.map((id) => this.store.disputes.get(id)!).filter((d) => d.status === query.status);
+    return filteredList(matching, query, toWireDispute);
+  }
+
+  /** One of the account's disputes (another account's is not found). */
+  get(account: StoredAccount, id: string): WireDispute {
+    const dispute = this.store.disputes.owned(account.id, id);
+    if (!dispute) throw new NotFoundError('dispute', id);
+    return toWireDispute(dispute);
+  }
+
   /** A settled `dispute` transaction settles its dispute. */
   settled(id: string, settledAt: string): void {
     const dispute = this.store.disputes.get(id);
@@ -122,7 +140,34 @@ export class DisputeService {
   }
 }
 
-/** Unanswered by the end of its response due date's first instant + 7 days from opening. */
+/** The wire object, every field in the seed's order. */
+export function toWireDispute(d: StoredDispute): WireDispute {
+  return {
+    id: d.id,
+    entity: d.entity,
+    created_at: d.created_at,
+    updated_at: d.updated_at,
+    account_id: d.account_id,
+    business_id: d.business_id,
+    status: d.status,
+    payment_id: d.payment_id,
+    payment_intent_id: d.payment_intent_id,
+    amount: d.amount,
+    notes: d.notes,
+    attachments: d.attachments,
+    dispute_date: d.dispute_date,
+    response_due_date: d.response_due_date,
+    closed_date: d.closed_date,
+    reason_disputed_code: d.reason_disputed_code,
+    reason_disputed: d.reason_disputed,
+    dispute_response: d.dispute_response,
+    reference_meta: d.reference_meta,
+    settlement_status: d.settlement_status,
+    settled_at: d.settled_at,
+  };
+}
+
+/** When an unanswered dispute is lost: 7 days after it opened (on its response due date). */
 function dueMs(dispute: StoredDispute): number {
   return Date.parse(dispute.created_at) + RESPONSE_DAYS * DAY_MS;
 }
