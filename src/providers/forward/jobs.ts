@@ -64,6 +64,9 @@ export class Jobs {
   /** Apply everything due at or before `nowMs`, in time order; returns how many transitions ran. */
   tick(nowMs: number): number {
     let applied = 0;
+    // The clock was set back before the last sweep: the next midnight after now sweeps again.
+    const sweptUntil = this.clock.sweptUntil;
+    if (sweptUntil !== null && sweptUntil > nowMs) this.setSweptUntil(Math.floor(nowMs / DAY_MS) * DAY_MS);
     for (;;) {
       const midnight = (this.clock.sweptUntil ?? Math.floor(nowMs / DAY_MS) * DAY_MS) + DAY_MS;
       const job = this.queue.popOne(Math.min(nowMs, midnight));
