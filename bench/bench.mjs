@@ -1,11 +1,12 @@
 // `npm run bench`: autocannon against the built sandbox (dist/server.mjs, the bundled server `npm start` runs) and a bare Hono ceiling
-// (bench/bare.mjs), each in its own child process on 127.0.0.1. Prints requests/s and p50/p99
-// latency per run, the ratios to the same-size ceiling, cold start and idle RSS, and a PASS/FAIL
-// line per target. Missing a target is not an error; the exit code is non-zero only when something
-// broke (a server did not start or died, or a run saw errors, timeouts or non-2xx responses).
+// (bench/bare.mjs), each in its own child process on 127.0.0.1. Measures Mews (add, getAll) and
+// Forward (POST and GET /payment_intents). Prints requests/s and p50/p99 latency per run, the ratios
+// to the same-size ceiling, cold start and idle RSS, and a PASS/FAIL line per target. Missing a
+// target is not an error; the exit code is non-zero only when something broke (a server did not
+// start or died, or a run, including the seeding run, saw errors, timeouts or non-2xx responses).
 //
 // Optional environment: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2),
-// BENCH_NODE_ARGS (extra node flags for the measured sandbox servers A and B,
+// BENCH_NODE_ARGS (extra node flags for the measured sandbox servers A, B and Forward's C and D,
 // e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -27,6 +28,7 @@ const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolea
 const CLOCK = '2026-01-01T00:00:00Z';
 const COLD_STARTS = 5;
 const BIG_DB = 100_000;
+const BIG_ACCOUNT = 10_000; // Forward payment intents stored in one account (sandbox D)
 const BATCH = 1000; // the most items one /add accepts
 const MAX_REQUESTS = 1_000_000; // per autocannon run
 
@@ -53,6 +55,20 @@ const paymentRequest = (i = 0) => ({
 const addBody = (token, count = 1) =>
   JSON.stringify({ ...credentials(token), PaymentRequests: Array.from({ length: count }, (_, i) => paymentRequest(i)) });
 const getAllBody = (token, count = 100) => JSON.stringify({ ...credentials(token), Limitation: { Count: count } });
+
+// Forward requests: header credentials; an unseen x-account-id is provisioned on first use. The account ids
+// have the same length, so every account's payment intents serialise to the same size.
+const INTENTS = '/payment_intents';
+const LIST_QUERY = '?limit=10'; // the default page size, newest first
+const ACCOUNTS = {
+  warm: 'acct_benchWarm0000', // warm-up runs of POST, so the measured accounts start from a known size
+  empty: 'acct_benchEmpty000', // POST, empty at the start of the measured run
+  big: 'acct_benchBig10000', // holds the 10,000 (sandbox D)
+};
+const forwardHeaders = (account) => ({ 'x-api-key': 'sk_bench_key', 'x-account-id': account, 'content-type': 'application/json' });
+const INTENT_BODY = JSON.stringify({ amount: 1000 });
+const createIntent = (account) => ({ method: 'POST', headers: forwardHeaders(account), body: INTENT_BODY });
+const listIntents = (account) => ({ method: 'GET', headers: forwardHeaders(account) });
 
 // ---------------------------------------------------------------------------------------------
 // Child processes
@@ -155,28 +171,40 @@ async function vmRssMb(pid) {
 
 /** POST JSON; throws unless 200. Returns the response body as text. */
 async function postOk(url, body) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return requestOk(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+}
+
+/** One request ({method, headers, body}); throws unless 200. Returns the response body as text. */
+async function requestOk(url, req) {
+  const res = await fetch(url, req);
   const text = await res.text();
-  if (res.status !== 200) throw new Error(`POST ${url} answered ${res.status}: ${text.slice(0, 500)}`);
+  if (res.status !== 200) throw new Error(`${req.method} ${url} answered ${res.status}: ${text.slice(0, 500)}`);
   return text;
 }
+
+/** The bench's usual request shape: a JSON POST of `body` (Mews), or a given {method, headers, body}. */
+const asRequest = (body) => (typeof body === 'string' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body } : body);
 
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** One autocannon run. Latency percentiles come from every response's own time (fractional ms). */
-async function cannon(url, body, seconds) {
+/**
+ * One autocannon run of `seconds`, or of exactly `amount` requests when given. `body` is a JSON POST
+ * body or a {method, headers, body} request. Latency percentiles come from every response's own time
+ * (fractional ms).
+ */
+async function cannon(url, body, seconds, amount) {
   const latencies = [];
+  const { method, headers, body: payload } = asRequest(body);
   const instance = autocannon({
     url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
+    method,
+    headers,
+    body: payload,
     connections: CONNECTIONS,
-    duration: seconds,
-    maxOverallRequests: MAX_REQUESTS, // a cap that a healthy run does not reach
+    ...(amount ? { amount } : { duration: seconds, maxOverallRequests: MAX_REQUESTS }), // a cap that a healthy run does not reach
     timeout: 10,
   });
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
@@ -195,17 +223,24 @@ async function cannon(url, body, seconds) {
   };
 }
 
-/** Warm up, then measure. A run with errors, timeouts or non-2xx responses marks the bench broken. */
-async function measure(label, url, body) {
-  process.stdout.write(`  ${label}: warm-up ${WARMUP_S} s, run ${DURATION_S} s … `);
-  const warm = await cannon(url, body, WARMUP_S);
-  const run = await cannon(url, body, DURATION_S);
-  for (const [phase, r] of [['warm-up', warm], ['run', run]]) {
-    if (r.non2xx || r.errors || r.timeouts) {
-      broken = true;
-      console.log(`\n  ERROR ${label} ${phase}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts, status codes ${JSON.stringify(r.statusCodes)}`);
-    }
+/** A run with errors, timeouts or non-2xx responses marks the bench broken. */
+function checkRun(label, phase, r) {
+  if (r.non2xx || r.errors || r.timeouts) {
+    broken = true;
+    console.log(`\n  ERROR ${label} ${phase}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts, status codes ${JSON.stringify(r.statusCodes)}`);
   }
+}
+
+/**
+ * Warm up, then measure. The warm-up hits `warm.url`/`warm.body` when given (Forward POST runs warm up
+ * on another account, so the measured account starts from a known size), else the measured request.
+ */
+async function measure(label, url, body, warm = {}) {
+  process.stdout.write(`  ${label}: warm-up ${WARMUP_S} s, run ${DURATION_S} s … `);
+  const warmRun = await cannon(warm.url ?? url, warm.body ?? body, WARMUP_S);
+  const run = await cannon(url, body, DURATION_S);
+  checkRun(label, 'warm-up', warmRun);
+  checkRun(label, 'run', run);
   console.log(`${fmt(run.rps, 0)} req/s, p50 ${fmt(run.p50, 2)} ms, p99 ${fmt(run.p99, 2)} ms, max ${fmt(run.max, 0)} ms (${run.requests} requests)`);
   return run;
 }
@@ -288,10 +323,55 @@ async function main() {
     const bigRss = await vmRssMb(b.child.pid);
     await stopChild(b.child);
 
-    // 5. Report.
+    // 5. Forward. Sandbox C: a fresh file-backed database; POST /payment_intents, one intent per call,
+    //    warm-up on another account, measured on an account with no intents at the start of the run.
+    console.log('\nSandbox C (Forward, file-backed, fresh database):');
+    const c = await startSandbox('sandbox C', join(tmp, 'c', 'db.json'));
+    const createText = await requestOk(`${c.base}${INTENTS}`, createIntent(ACCOUNTS.warm));
+    const createEmpty = await measure('POST /payment_intents (empty account)', `${c.base}${INTENTS}`, createIntent(ACCOUNTS.empty), {
+      body: createIntent(ACCOUNTS.warm),
+    });
+    const emptyEnd = JSON.parse(await requestOk(`${c.base}${INTENTS}${LIST_QUERY}`, listIntents(ACCOUNTS.empty))).meta.total_count;
+    console.log(`  the measured account held ${emptyEnd.toLocaleString('en')} payment intents at the end of the run`);
+    await stopChild(c.child);
+
+    //    Sandbox D: a fresh file-backed database; 10,000 intents in one account (one autocannon run of exactly
+    //    that many POSTs), then GET /payment_intents (page of 10) and POST again on that account.
+    console.log(`\nSandbox D (Forward, file-backed, ${BIG_ACCOUNT.toLocaleString('en')} payment intents in one account):`);
+    const d = await startSandbox('sandbox D', join(tmp, 'd', 'db.json'));
+    const seedStart = performance.now();
+    const seed = await cannon(`${d.base}${INTENTS}`, createIntent(ACCOUNTS.big), 0, BIG_ACCOUNT);
+    checkRun('seeding payment intents', 'run', seed);
+    const listText = await requestOk(`${d.base}${INTENTS}${LIST_QUERY}`, listIntents(ACCOUNTS.big));
+    const page = JSON.parse(listText);
+    if (page.data.length !== 10 || page.meta.total_count !== BIG_ACCOUNT || !page.meta.has_more) {
+      throw new Error(`GET ${INTENTS}${LIST_QUERY} returned ${page.data.length} of ${page.meta.total_count} (has_more ${page.meta.has_more}), expected 10 of ${BIG_ACCOUNT}`);
+    }
+    console.log(`  stored ${BIG_ACCOUNT.toLocaleString('en')} via ${seed.requests} POSTs in ${fmt((performance.now() - seedStart) / 1000, 1)} s`);
+    Object.assign(sizes, { create: Buffer.byteLength(createText), list: Buffer.byteLength(listText) });
+    console.log(`  list page body ${sizes.list} bytes, create body ${sizes.create} bytes`);
+    await sleep(2000); // let the write-behind flush settle
+    const list = await measure(`GET /payment_intents (${BIG_ACCOUNT.toLocaleString('en')} stored, limit 10)`, `${d.base}${INTENTS}${LIST_QUERY}`, listIntents(ACCOUNTS.big));
+    const createBig = await measure(`POST /payment_intents (${BIG_ACCOUNT.toLocaleString('en')} stored)`, `${d.base}${INTENTS}`, createIntent(ACCOUNTS.big), {
+      body: createIntent(ACCOUNTS.warm),
+    });
+    await stopChild(d.child);
+
+    //    The bare ceiling again, with Forward's two response sizes, the same requests (method, headers, body).
+    console.log('\nBare Hono ceiling (Forward-size JSON bodies):');
+    const bare2Port = await freePort();
+    const bare2 = startChild('bare app (Forward sizes)', ['bench/bare.mjs', String(bare2Port), `list=${sizes.list}`, `create=${sizes.create}`], { ...process.env });
+    const bare2Base = `http://${HOST}:${bare2Port}`;
+    await waitFor200(bare2, `${bare2Base}/health`, performance.now());
+    const bareList = await measure(`bare, GET list-size body (${sizes.list} B)`, `${bare2Base}/list-size`, listIntents(ACCOUNTS.big));
+    const bareCreate = await measure(`bare, POST create-size body (${sizes.create} B)`, `${bare2Base}/create-size`, createIntent(ACCOUNTS.empty));
+    await stopChild(bare2);
+
+    // 6. Report.
     const coldMs = median(starts);
     const idleMb = median(rss);
     const growth = addBig.p50 / addEmpty.p50;
+    const createGrowth = createBig.p50 / createEmpty.p50;
     const rows = [
       ['getAll, 1,000 stored, Count 100', getAll, bareGetAll],
       ['getAll, 1,000 stored, Count 10 (no target)', getAllSmall, null],
@@ -299,6 +379,11 @@ async function main() {
       [`add, ${BIG_DB.toLocaleString('en')} stored`, addBig, bareAdd],
       [`bare ceiling, ${sizes.getAll} B body`, bareGetAll, null],
       [`bare ceiling, ${sizes.add} B body`, bareAdd, null],
+      [`Forward GET /payment_intents, ${BIG_ACCOUNT.toLocaleString('en')} stored, limit 10`, list, bareList],
+      ['Forward POST /payment_intents, empty account', createEmpty, bareCreate],
+      [`Forward POST /payment_intents, ${BIG_ACCOUNT.toLocaleString('en')} stored`, createBig, bareCreate],
+      [`bare ceiling, GET ${sizes.list} B body`, bareList, null],
+      [`bare ceiling, POST ${sizes.create} B body`, bareCreate, null],
     ];
     console.log('\nResults (50 connections, 127.0.0.1):\n');
     console.log('| run | requests/s | p50 ms | p99 ms | max ms | requests | ratio to same-size ceiling |');
@@ -308,6 +393,7 @@ async function main() {
       console.log(`| ${name} | ${fmt(r.rps, 0)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${fmt(r.max, 0)} | ${r.requests} | ${ratio} |`);
     }
     console.log(`\nadd p50 growth, empty → ${BIG_DB.toLocaleString('en')} stored: ${fmt(addEmpty.p50, 2)} ms → ${fmt(addBig.p50, 2)} ms = ×${fmt(growth, 2)}`);
+    console.log(`Forward POST p50 growth, empty account → ${BIG_ACCOUNT.toLocaleString('en')} stored: ${fmt(createEmpty.p50, 2)} ms → ${fmt(createBig.p50, 2)} ms = ×${fmt(createGrowth, 2)}`);
     console.log(`cold start (median of ${COLD_STARTS}): ${fmt(coldMs, 0)} ms [${starts.map((s) => fmt(s, 0)).join(', ')}]; bare Hono app: ${fmt(median(bareStarts), 0)} ms`);
     console.log(`idle RSS (median of ${COLD_STARTS}): ${fmt(idleMb, 1)} MB [${rss.map((m) => fmt(m, 1)).join(', ')}]; sandbox B RSS after its run: ${fmt(bigRss, 1)} MB`);
 
@@ -320,6 +406,13 @@ async function main() {
     verdict(ratioAdd >= TARGET.ratio, `add throughput ≥ 50% of ceiling: ${fmt(100 * ratioAdd, 2)} %`);
     verdict(addEmpty.p99 < TARGET.p99Ms, `add p99 < 25 ms: ${fmt(addEmpty.p99, 2)} ms`);
     verdict(growth <= TARGET.p50Growth, `add p50 grows ≤ 2× from empty to ${BIG_DB.toLocaleString('en')} stored: ×${fmt(growth, 2)}`);
+    const ratioList = list.rps / bareList.rps;
+    const ratioCreate = createEmpty.rps / bareCreate.rps;
+    verdict(ratioList >= TARGET.ratio, `Forward GET /payment_intents throughput ≥ 50% of ceiling: ${fmt(100 * ratioList, 2)} %`);
+    verdict(list.p99 < TARGET.p99Ms, `Forward GET /payment_intents p99 < 25 ms: ${fmt(list.p99, 2)} ms`);
+    verdict(ratioCreate >= TARGET.ratio, `Forward POST /payment_intents throughput ≥ 50% of ceiling: ${fmt(100 * ratioCreate, 2)} %`);
+    verdict(createEmpty.p99 < TARGET.p99Ms, `Forward POST /payment_intents p99 < 25 ms: ${fmt(createEmpty.p99, 2)} ms`);
+    verdict(createGrowth <= TARGET.p50Growth, `Forward POST p50 grows ≤ 2× from an empty account to ${BIG_ACCOUNT.toLocaleString('en')} stored: ×${fmt(createGrowth, 2)}`);
     verdict(coldMs < TARGET.coldStartMs, `cold start < 300 ms: ${fmt(coldMs, 0)} ms`);
     verdict(idleMb < TARGET.rssMb, `idle RSS < 100 MB: ${fmt(idleMb, 1)} MB`);
     if (broken) console.log('\nBROKEN: something failed (see the ERROR lines above); the figures are not valid.');
