@@ -13,6 +13,7 @@ import { newId } from '../ids.js';
 import { intentMachine } from '../payment-intents/payment-intents.machine.js';
 import type { PaymentIntentService } from '../payment-intents/payment-intents.service.js';
 import type { StoredIntent, WireIntent } from '../payment-intents/payment-intents.types.js';
+import { newPayment } from '../payments/payments.factory.js';
 import { paymentMachine } from '../payments/payments.machine.js';
 import type { PaymentService } from '../payments/payments.service.js';
 import type { StoredPayment } from '../payments/payments.types.js';
@@ -37,52 +38,21 @@ export class ExternalPaymentService {
     const type = body.payment_method.payment_method_type;
     const created = this.intents.build(account, { ...input, payment_method_types: [type] }, { external: true });
     const at = created.created_at;
-    const uncaptured: StoredPayment = {
-      id: newId(this.deps.random, 'pmt', account.id),
-      entity: 'payment',
-      status: 'uncaptured',
-      billing_details: body.payment_method.billing_details ?? {},
-      amount: input.amount,
-      amount_authorized: input.amount,
-      amount_captured: 0,
-      amount_refunded: 0,
-      amount_voided: 0,
-      amount_disputed: 0,
-      amount_reversed: 0,
-      cvv: null,
-      avs: null,
-      address_line1_check: null,
-      address_postal_code_check: null,
-      cvv_check: null,
-      signature: null,
-      emv_tag_data: null,
-      entry_mode: 'keyed',
-      reversed: false,
-      reversal_id: null,
-      disputed: false,
-      dispute_id: null,
-      order_details: created.order_details,
-      payment_intent_id: created.id,
-      payment_method_id: null,
-      payment_method: externalMethod(body.payment_method, account.id, at),
-      auth_code: null,
-      auth_response_text: null,
-      external: true,
-      card_present: body.card_present,
-      created_at: at,
-      updated_at: at,
-      account_id: account.id,
-      reference_id: created.reference_id,
-      user_fields: created.user_fields,
-      description: created.description,
-      settlement_status: 'unsettled',
-      settled_at: null,
-      expires_at: null,
-      settles_at: null,
-      dispute_on_capture: null,
-      checkout_session_id: null,
-      gateway_response: body.gateway_response,
-    };
+    const uncaptured = newPayment(
+      { id: newId(this.deps.random, 'pmt', account.id), status: 'uncaptured', account_id: account.id, payment_intent_id: created.id, amount: input.amount, created_at: at },
+      {
+        billing_details: body.payment_method.billing_details ?? {},
+        amount_authorized: input.amount,
+        order_details: created.order_details,
+        payment_method: externalMethod(body.payment_method, account.id, at),
+        external: true,
+        card_present: body.card_present,
+        reference_id: created.reference_id,
+        user_fields: created.user_fields,
+        description: created.description,
+        gateway_response: body.gateway_response,
+      },
+    );
     const intent: StoredIntent = {
       ...created,
       status: intentMachine.next(created.status, input.capture ? 'capture_now' : 'authorize'),

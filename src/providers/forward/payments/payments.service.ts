@@ -23,6 +23,7 @@ import type { CancelPaymentIntentRequest, CapturePaymentIntentRequest } from '..
 import type { PaymentIntentService } from '../payment-intents/payment-intents.service.js';
 import type { StoredIntent, WireIntent } from '../payment-intents/payment-intents.types.js';
 import { authorize } from './authorization.js';
+import { newPayment } from './payments.factory.js';
 import { paymentMachine } from './payments.machine.js';
 import type { CreatePaymentRequest } from './payments.schemas.js';
 import type { StoredPayment, WirePayment } from './payments.types.js';
@@ -73,45 +74,24 @@ export class PaymentService {
     });
     const bank = method.payment_method_type === 'bank';
     const status = !auth.approved ? 'failed' : bank ? 'pending' : intent.capture ? 'captured' : 'uncaptured';
-    let payment: StoredPayment = {
-      id: newId(this.deps.random, 'pmt', account.id),
-      entity: 'payment',
-      status: status === 'captured' ? 'uncaptured' : status,
-      billing_details: method.billing_details,
-      amount: intent.amount,
-      amount_authorized: auth.approved ? intent.amount : 0,
-      amount_captured: 0,
-      amount_refunded: 0,
-      amount_voided: 0,
-      amount_disputed: 0,
-      amount_reversed: 0,
-      ...auth.fields,
-      signature: null,
-      emv_tag_data: null,
-      entry_mode: 'keyed',
-      reversed: false,
-      reversal_id: null,
-      disputed: false,
-      dispute_id: null,
-      order_details: body.order_details ?? intent.order_details,
-      payment_intent_id: intent.id,
-      payment_method_id: method.id,
-      payment_method: toWireMethod(method),
-      external: false,
-      card_present: false,
-      created_at: now,
-      updated_at: now,
-      account_id: account.id,
-      reference_id: body.reference_id ?? intent.reference_id,
-      user_fields: body.user_fields ?? intent.user_fields,
-      description: body.description ?? intent.description,
-      settlement_status: 'unsettled',
-      settled_at: null,
-      expires_at: status === 'uncaptured' ? iso(nowMs + auth.lifetimeMs) : null,
-      settles_at: status === 'pending' ? iso(nowMs + BANK_SETTLEMENT_DAYS * DAY_MS) : null,
-      dispute_on_capture: auth.disputeOnCapture,
-      checkout_session_id: checkoutSessionId,
-    };
+    let payment = newPayment(
+      { id: newId(this.deps.random, 'pmt', account.id), status: status === 'captured' ? 'uncaptured' : status, account_id: account.id, payment_intent_id: intent.id, amount: intent.amount, created_at: now },
+      {
+        billing_details: method.billing_details,
+        amount_authorized: auth.approved ? intent.amount : 0,
+        ...auth.fields,
+        order_details: body.order_details ?? intent.order_details,
+        payment_method_id: method.id,
+        payment_method: toWireMethod(method),
+        reference_id: body.reference_id ?? intent.reference_id,
+        user_fields: body.user_fields ?? intent.user_fields,
+        description: body.description ?? intent.description,
+        expires_at: status === 'uncaptured' ? iso(nowMs + auth.lifetimeMs) : null,
+        settles_at: status === 'pending' ? iso(nowMs + BANK_SETTLEMENT_DAYS * DAY_MS) : null,
+        dispute_on_capture: auth.disputeOnCapture,
+        checkout_session_id: checkoutSessionId,
+      },
+    );
     const event = !auth.approved ? 'decline' : bank ? 'hold' : intent.capture ? 'capture_now' : 'authorize';
     let next: StoredIntent = {
       ...intent,

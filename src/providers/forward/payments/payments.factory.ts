@@ -1,0 +1,53 @@
+/** A new payment record: every field at its starting value, then what the caller knows. */
+import type { StoredPayment } from './payments.types.js';
+
+type Required = Pick<StoredPayment, 'id' | 'status' | 'account_id' | 'payment_intent_id' | 'amount' | 'created_at'>;
+
+export function newPayment(required: Required, fields: Partial<StoredPayment>): StoredPayment {
+  return {
+    id: required.id,
+    entity: 'payment',
+    status: required.status,
+    billing_details: {},
+    amount: required.amount,
+    amount_authorized: 0,
+    amount_captured: 0,
+    amount_refunded: 0,
+    amount_voided: 0,
+    amount_disputed: 0,
+    amount_reversed: 0,
+    cvv: null,
+    avs: null,
+    address_line1_check: null,
+    address_postal_code_check: null,
+    cvv_check: null,
+    signature: null,
+    emv_tag_data: null,
+    entry_mode: 'keyed',
+    reversed: false,
+    reversal_id: null,
+    disputed: false,
+    dispute_id: null,
+    order_details: null,
+    payment_intent_id: required.payment_intent_id,
+    payment_method_id: null,
+    payment_method: null,
+    auth_code: null,
+    auth_response_text: null,
+    external: false,
+    card_present: false,
+    created_at: required.created_at,
+    updated_at: required.created_at,
+    account_id: required.account_id,
+    reference_id: null,
+    user_fields: null,
+    description: null,
+    settlement_status: 'unsettled',
+    settled_at: null,
+    expires_at: null,
+    settles_at: null,
+    dispute_on_capture: null,
+    checkout_session_id: null,
+    ...fields,
+  };
+}
