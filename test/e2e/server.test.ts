@@ -109,3 +109,28 @@ describe('determinism across processes', () => {
     expect(ta[2]).toMatch(/^400 /);
   });
 });
+
+describe('Forward through the built server', () => {
+  it('pays, replays an idempotent call, and keeps the payment across a restart (no card number on disk)', async () => {
+    const dir = tmp();
+    const env = { SANDBOX_DB: join(dir, 'db.json'), SANDBOX_CLOCK: '2026-01-01T00:00:00Z' };
+    const headers = { 'content-type': 'application/json', 'x-api-key': 'sk_test', 'x-account-id': 'acct_E2eAccount01' };
+    const call = (server: Running, path: string, body?: unknown, extra: Record<string, string> = {}) =>
+      fetch(`${server.url}${path}`, { method: body === undefined ? 'GET' : 'POST', headers: { ...headers, ...extra }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const first = await boot(env);
+    const pm = (await (await call(first, '/payment_method_intents', { payment_method_data: { payment_method_type: 'card', card: { number: '5555555555554444', exp_month: 4, exp_year: 2031, cvv: '321' } } })).json()) as { id: string };
+    const intent = (await (await call(first, '/payment_intents', { amount: 1999 })).json()) as { id: string };
+    const key = { 'x-idempotency-key': 'e2e-payment-0001' };
+    const paid = await call(first, `/payment_intents/${intent.id}/payments`, { payment_method_id: pm.id }, key);
+    const replay = await call(first, `/payment_intents/${intent.id}/payments`, { payment_method_id: pm.id }, key);
+    expect([paid.status, replay.status, replay.headers.get('x-idempotent-replayed')]).toEqual([200, 200, 'true']);
+    expect(await replay.text()).toBe(await paid.text());
+    await first.stop('SIGTERM');
+    const stored = readFileSync(join(dir, 'db.json'), 'utf8');
+    expect(stored).toContain('555555******4444');
+    expect(stored).not.toContain('5555555555554444');
+    const second = await boot(env);
+    const after = (await (await call(second, `/payment_intents/${intent.id}`)).json()) as { status: string; amount_captured: number };
+    expect([after.status, after.amount_captured]).toEqual(['captured', 1999]);
+  });
+});
