@@ -25,6 +25,13 @@ export function filteredList<T extends { id: string }, W>(records: readonly T[],
   return cursorList(records.map((r) => r.id), (id) => at.get(id) ?? -1, query, (id) => toWire(records[at.get(id)!]!));
 }
 
+/** Several accounts' records (each in creation order) as one list in creation order; ties keep input order. */
+export function mergeByCreation<T extends { created_at: string }>(lists: readonly (readonly T[])[]): T[] {
+  const all = lists.flat().map((record, i) => ({ record, i }));
+  all.sort((a, b) => compare(a.record.created_at, b.record.created_at) || a.i - b.i);
+  return all.map((x) => x.record);
+}
+
 type Sortable = string | number | null | undefined;
 
 /** A numbered page of `records` (creation order) sorted by one column; ties keep the newest first. */

@@ -4,6 +4,7 @@
  * cursor list pages through newest first. No business rules here.
  */
 import type { Database } from '../../core/db/database.js';
+import { NotFoundError } from '../../core/errors.js';
 
 export interface Owned {
   id: string;
@@ -24,6 +25,21 @@ export const COLLECTIONS = [
   'payouts',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Each collection's object name on the wire (in "No payment_intent pi_… in this account"). */
+const OBJECT_NAMES: Record<CollectionName, string> = {
+  businesses: 'business',
+  accounts: 'account',
+  processingPlans: 'processing_plan',
+  paymentMethods: 'payment_method',
+  paymentIntents: 'payment_intent',
+  payments: 'payment',
+  refunds: 'refund',
+  checkoutSessions: 'checkout_session',
+  disputes: 'dispute',
+  transactions: 'transaction',
+  payouts: 'payout',
+};
 
 export type ForwardNamespace = Record<CollectionName, Record<string, Owned>> & { clock: { sweptUntil: number | null } };
 
@@ -77,6 +93,13 @@ export class Collection<T extends Owned> {
     return record?.account_id === account ? record : undefined;
   }
 
+  /** The account's record, or a NotFoundError naming the object (another account's id is unknown here). */
+  mine(account: string, key: string): T {
+    const record = this.owned(account, key);
+    if (!record) throw new NotFoundError(OBJECT_NAMES[this.name], key);
+    return record;
+  }
+
   all(): T[] {
     return Object.values(this.records);
   }
@@ -94,6 +117,11 @@ export class Collection<T extends Owned> {
   /** An account's records in creation order (ids). */
   ofAccount(account: string): OrderedIds {
     return this.byAccount.get(account) ?? new OrderedIds();
+  }
+
+  /** An account's records in creation order. */
+  recordsOf(account: string): T[] {
+    return this.ofAccount(account).ids.map((key) => this.records[key]!);
   }
 
   ofGroup(group: string): OrderedIds {

@@ -138,8 +138,7 @@ export class CheckoutSessionService {
   }
 
   private find(account: StoredAccount, id: string): StoredCheckoutSession {
-    const session = this.ctx.store.checkoutSessions.owned(account.id, id);
-    if (!session) throw new NotFoundError('checkout_session', id);
+    const session = this.ctx.store.checkoutSessions.mine(account.id, id);
     return session;
   }
 

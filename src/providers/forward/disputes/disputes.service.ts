@@ -121,8 +121,7 @@ export class DisputeService {
 
   /** One of the account's disputes (another account's is not found). */
   get(account: StoredAccount, id: string): WireDispute {
-    const dispute = this.store.disputes.owned(account.id, id);
-    if (!dispute) throw new NotFoundError('dispute', id);
+    const dispute = this.store.disputes.mine(account.id, id);
     return toWireDispute(dispute);
   }
 

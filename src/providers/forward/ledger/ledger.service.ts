@@ -88,6 +88,6 @@ export class LedgerService {
 
   /** An account's transactions in creation order. */
   ofAccount(account: string): StoredTransaction[] {
-    return this.store.transactions.ofAccount(account).ids.map((id) => this.store.transactions.get(id)!);
+    return this.store.transactions.recordsOf(account);
   }
 }

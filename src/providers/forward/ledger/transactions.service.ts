@@ -2,7 +2,6 @@
  * Transactions as the API reads them: one account's, by id, as a cursor list (optionally one
  * payout's), searched and sorted, or downloaded as CSV. The ledger service writes them.
  */
-import { NotFoundError } from '../../../core/errors.js';
 import type { StoredAccount } from '../accounts/accounts.schemas.js';
 import { inOrder, type ListResult, type SearchResult } from '../common.schemas.js';
 import type { ForwardStore } from '../context.js';
@@ -23,8 +22,7 @@ export class TransactionService {
   ) {}
 
   get(account: StoredAccount, id: string): WireTransaction {
-    const txn = this.store.transactions.owned(account.id, id);
-    if (!txn) throw new NotFoundError('transaction', id);
+    const txn = this.store.transactions.mine(account.id, id);
     return toWireTransaction(txn);
   }
 

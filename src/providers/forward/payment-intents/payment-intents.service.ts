@@ -2,14 +2,14 @@
  * Payment intents: create, read, list (one account or every account of a business), search, and
  * patch while `created`. Payments, captures and cancellations are in payments.service.ts.
  */
-import { NotFoundError, ValidationError } from '../../../core/errors.js';
+import { ValidationError } from '../../../core/errors.js';
 import type { Deps } from '../../../core/provider.js';
 import type { StoredAccount } from '../accounts/accounts.schemas.js';
 import type { AccountService } from '../accounts/accounts.service.js';
 import { inOrder, iso, PAYMENT_METHOD_TYPES, type ListQuery, type ListResult, type SearchResult } from '../common.schemas.js';
 import type { ForwardStore } from '../context.js';
 import { newId } from '../ids.js';
-import { filteredList, inRange, indexList, searchList } from '../lists.js';
+import { filteredList, inRange, indexList, mergeByCreation, searchList } from '../lists.js';
 import { toWirePayment } from '../payments/payments.view.js';
 import { intentMachine } from './payment-intents.machine.js';
 import type { CreatePaymentIntentRequest, SearchPaymentIntentsRequest, UpdatePaymentIntentRequest } from './payment-intents.schemas.js';
@@ -89,8 +89,7 @@ export class PaymentIntentService {
   }
 
   find(account: StoredAccount, id: string): StoredIntent {
-    const intent = this.store.paymentIntents.owned(account.id, id);
-    if (!intent) throw new NotFoundError('payment_intent', id);
+    const intent = this.store.paymentIntents.mine(account.id, id);
     return intent;
   }
 
@@ -141,10 +140,9 @@ export class PaymentIntentService {
 
   /** The intents a scope covers, in creation order. */
   private ofScope(scope: Scope): StoredIntent[] {
-    if (scope.account) return this.store.paymentIntents.ofAccount(scope.account.id).ids.map((id) => this.store.paymentIntents.get(id)!);
+    if (scope.account) return this.store.paymentIntents.recordsOf(scope.account.id);
     if (!scope.businessId) throw new ValidationError('x-account-id', 'is required (or x-business-id for every account of a business)');
     const accounts = this.accounts.ofBusiness(scope.businessId);
-    const all = accounts.flatMap((a) => this.store.paymentIntents.ofAccount(a.id).ids.map((id) => this.store.paymentIntents.get(id)!));
-    return all.map((intent, i) => ({ intent, i })).sort((a, b) => (a.intent.created_at < b.intent.created_at ? -1 : a.intent.created_at > b.intent.created_at ? 1 : a.i - b.i)).map((x) => x.intent);
+    return mergeByCreation(accounts.map((a) => this.store.paymentIntents.recordsOf(a.id)));
   }
 }

@@ -4,7 +4,7 @@
  * later. A payout writes no transaction of its own: per account, the sum of all transactions is
  * pending + available + the net amount of its payouts.
  */
-import { NotFoundError, ValidationError } from '../../../core/errors.js';
+import { ValidationError } from '../../../core/errors.js';
 import type { Deps } from '../../../core/provider.js';
 import type { StoredAccount } from '../accounts/accounts.schemas.js';
 import type { AccountService } from '../accounts/accounts.service.js';
@@ -13,7 +13,7 @@ import type { ForwardStore } from '../context.js';
 import { newId } from '../ids.js';
 import type { Jobs } from '../jobs.js';
 import type { StoredTransaction } from '../ledger/ledger.types.js';
-import { filteredList, indexList } from '../lists.js';
+import { filteredList, indexList, mergeByCreation } from '../lists.js';
 import { payoutMachine } from './payouts.machine.js';
 import { PAYOUT_FIELDS } from './payouts.schemas.js';
 import type { StoredPayout, TransactionSummary, WirePayout } from './payouts.types.js';
@@ -59,8 +59,7 @@ export class PayoutService {
   }
 
   get(account: StoredAccount, id: string): WirePayout {
-    const payout = this.store.payouts.owned(account.id, id);
-    if (!payout) throw new NotFoundError('payout', id);
+    const payout = this.store.payouts.mine(account.id, id);
     return toWirePayout(payout);
   }
 
@@ -72,11 +71,7 @@ export class PayoutService {
   listBusiness(businessId: string | undefined, query: ListQuery): ListResult<WirePayout> {
     const id = businessId?.trim();
     if (!id) throw new ValidationError('x-business-id', 'is required');
-    const all = this.accounts.ofBusiness(id).flatMap((a) => this.store.payouts.ofAccount(a.id).ids.map((pid) => this.store.payouts.get(pid)!));
-    const merged = all
-      .map((payout, i) => ({ payout, i }))
-      .sort((a, b) => (a.payout.created_at < b.payout.created_at ? -1 : a.payout.created_at > b.payout.created_at ? 1 : a.i - b.i))
-      .map((x) => x.payout);
+    const merged = mergeByCreation(this.accounts.ofBusiness(id).map((a) => this.store.payouts.recordsOf(a.id)));
     return filteredList(merged, query, toWirePayout);
   }
 

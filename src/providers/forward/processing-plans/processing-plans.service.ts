@@ -2,7 +2,6 @@
  * Processing plans: each account has one (provisioned with the account, or a fixture's), named by
  * its `processing_plan_id`. Stored plans carry their account; the wire object does not.
  */
-import { NotFoundError } from '../../../core/errors.js';
 import type { ProcessingPlan, StoredAccount, StoredPlan } from '../accounts/accounts.schemas.js';
 import type { ListQuery, ListResult } from '../common.schemas.js';
 import type { ForwardStore } from '../context.js';
@@ -13,8 +12,7 @@ export class ProcessingPlanService {
 
   /** One of the account's plans (another account's plan is not found). */
   get(account: StoredAccount, id: string): ProcessingPlan {
-    const plan = this.store.processingPlans.owned(account.id, id);
-    if (!plan) throw new NotFoundError('processing_plan', id);
+    const plan = this.store.processingPlans.mine(account.id, id);
     return toWire(plan);
   }
 

@@ -3,7 +3,7 @@
  * defaults to what remains. A refund writes a `refund` transaction and is `pending` until it
  * settles a day later (`succeeded`). External refunds record what another gateway did.
  */
-import { NotFoundError, RejectedError } from '../../../core/errors.js';
+import { RejectedError } from '../../../core/errors.js';
 import type { Deps } from '../../../core/provider.js';
 import type { StoredAccount } from '../accounts/accounts.schemas.js';
 import { iso } from '../common.schemas.js';
@@ -47,8 +47,7 @@ export class RefundService {
   }
 
   get(account: StoredAccount, id: string): WireRefund {
-    const refund = this.store.refunds.owned(account.id, id);
-    if (!refund) throw new NotFoundError('refund', id);
+    const refund = this.store.refunds.mine(account.id, id);
     return toWire(refund);
   }
 
