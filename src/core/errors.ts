@@ -49,6 +49,8 @@ export interface FieldError {
   field: string;
   reason: string;
   issue: FieldIssue;
+  /** For `unknown_field`: the unknown keys under `field`. */
+  keys?: string[];
 }
 
 /** Bad input. `field` is the offending field's path as the provider's wire names it. */

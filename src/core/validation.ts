@@ -3,7 +3,7 @@
  * Importing this module installs the project's message table as Zod's global error map.
  */
 import { z, type ZodError, type ZodType } from 'zod';
-import { ValidationError, type FieldIssue } from './errors.js';
+import { ValidationError, type FieldError, type FieldIssue } from './errors.js';
 
 type RawIssue = z.core.$ZodRawIssue;
 
@@ -105,7 +105,10 @@ function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
 }
 
 export function fromZodError(error: ZodError): ValidationError {
-  const fields = error.issues.map((issue) => ({ field: formatPath(issue.path), reason: issueText(issue), issue: fieldIssue(issue) }));
+  const fields = error.issues.map((issue): FieldError => {
+    const field = { field: formatPath(issue.path), reason: issueText(issue), issue: fieldIssue(issue) };
+    return issue.code === 'unrecognized_keys' ? { ...field, keys: issue.keys } : field;
+  });
   const first = fields[0] ?? { field: '', reason: 'is invalid', issue: 'value' as const };
   return new ValidationError(first.field, first.reason, fields);
 }

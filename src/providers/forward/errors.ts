@@ -52,9 +52,8 @@ const CODES: Partial<Record<SandboxError['kind'], string>> = {
 
 /** One entry per bad field; an unknown field is named itself ("colour": "should not exist"). */
 function argumentErrors(f: FieldError): [string, string][] {
-  if (f.issue !== 'unknown_field') return [[f.field || 'body', f.reason]];
-  const keys = f.reason.replace(/^has unknown fields? /, '').split(', ');
-  return keys.map((key) => [f.field ? `${f.field}.${key}` : key, 'should not exist']);
+  if (!f.keys) return [[f.field || 'body', f.reason]];
+  return f.keys.map((key) => [f.field ? `${f.field}.${key}` : key, 'should not exist']);
 }
 
 export function errorBody(err: SandboxError): { status: number; body: Record<string, unknown> } {
