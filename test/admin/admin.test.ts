@@ -52,6 +52,14 @@ describe('admin: platform', () => {
           activeScenario: 'default',
           openapi: '/openapi/forward.json',
         },
+        {
+          id: 'paytronix',
+          title: 'Paytronix Payment Service',
+          basePaths: ['/rest/{release}/payment'],
+          operations: 1,
+          activeScenario: 'default',
+          openapi: '/openapi/paytronix.json',
+        },
       ],
     });
   });
@@ -105,7 +113,7 @@ describe('admin: clock', () => {
   it('reads, sets and advances the sandbox clock, and persists it', async () => {
     const s = await makeSandbox();
     expect((await s.json('GET', '/__admin/clock')).body).toEqual({ now: '2026-01-01T00:00:00.000Z', frozen: true });
-    expect((await s.json('PUT', '/__admin/clock', { now: '2026-06-01T12:00:00+02:00' })).body).toEqual({ now: '2026-06-01T10:00:00.000Z', frozen: true, transitions: { mews: 0, socotra: 0, forward: 0 } });
+    expect((await s.json('PUT', '/__admin/clock', { now: '2026-06-01T12:00:00+02:00' })).body).toEqual({ now: '2026-06-01T10:00:00.000Z', frozen: true, transitions: { mews: 0, socotra: 0, forward: 0, paytronix: 0 } });
     expect((await s.json('POST', '/__admin/clock/advance', { seconds: 90.5 })).body.now).toBe('2026-06-01T10:01:30.500Z');
     expect(s.platform.deps.db.data.admin.clock).toEqual({ mode: 'frozen', nowMs: Date.parse('2026-06-01T10:01:30.500Z'), origin: '2026-01-01T00:00:00Z' });
   });
@@ -119,7 +127,7 @@ describe('admin: reset', () => {
     await s.json('PUT', '/__admin/scenarios/mews', { scenario: 'server-errors' });
     await s.json('POST', '/__admin/clock/advance', { seconds: 3600 });
     const res = await s.json('POST', '/__admin/reset');
-    expect(res.body).toEqual({ reset: ['mews', 'socotra', 'forward'], clock: { now: '2026-01-01T00:00:00.000Z', frozen: true } });
+    expect(res.body).toEqual({ reset: ['mews', 'socotra', 'forward', 'paytronix'], clock: { now: '2026-01-01T00:00:00.000Z', frozen: true } });
     expect((await mews(s).getAll()).body.PaymentRequests).toEqual([]);
     expect((await mews(s, DEMO_TOKEN).getAll({ States: ['Pending'] })).body.PaymentRequests).toHaveLength(1);
     expect((await mews(s).add()).body.PaymentRequests[0].Id).toBe(firstId);

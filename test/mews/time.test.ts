@@ -23,9 +23,9 @@ describe('time on the sandbox clock', () => {
     const client = mews(s);
     await client.add(newRequest({ ExpirationUtc: '2026-01-01T00:10:00Z' }), newRequest({ ExpirationUtc: '2026-01-01T00:20:00Z' }), newRequest());
     const first = await s.json('POST', '/__admin/clock/advance', { seconds: 600 });
-    expect(first.body).toEqual({ now: '2026-01-01T00:10:00.000Z', frozen: true, transitions: { mews: 1, socotra: 0, forward: 0 } });
+    expect(first.body).toEqual({ now: '2026-01-01T00:10:00.000Z', frozen: true, transitions: { mews: 1, socotra: 0, forward: 0, paytronix: 0 } });
     const second = await s.json('POST', '/__admin/clock/advance', { seconds: 3600 });
-    expect(second.body.transitions).toEqual({ mews: 1, socotra: 0, forward: 0 });
+    expect(second.body.transitions).toEqual({ mews: 1, socotra: 0, forward: 0, paytronix: 0 });
     const export_ = (await s.json('GET', '/__admin/state')).body;
     const states = Object.values(export_.mews.paymentRequests as Record<string, PR>).map((p) => p.State);
     expect(states.filter((st) => st === 'Expired')).toHaveLength(2 + 1); // + the Expired fixture
@@ -78,7 +78,7 @@ describe('time-driven scenarios', () => {
     await s.json('POST', '/__admin/clock/advance', { seconds: 299 });
     expect(await state(client, pr.Id)).toEqual(['Pending', T0]);
     const tick = await s.json('POST', '/__admin/clock/advance', { seconds: 1 });
-    expect(tick.body.transitions).toEqual({ mews: 1, socotra: 0, forward: 0 });
+    expect(tick.body.transitions).toEqual({ mews: 1, socotra: 0, forward: 0, paytronix: 0 });
     expect(await state(client, pr.Id)).toEqual(['Completed', '2026-01-01T00:05:00Z']);
   });
 

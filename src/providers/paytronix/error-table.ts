@@ -1,0 +1,115 @@
+/**
+ * The seed's error table (003_27605543619ef0bb.txt, "Error Codes"), all 93 rows exactly as published:
+ * in order, with its duplicates (`recharge.invalid_merchant_id`, `recharge.server_error`), its empty
+ * messages and its shifted descriptions (`add_saved_credit_card.add_saved_credit_card_failed` reads
+ * "Account not active", `auto_recharge_disable.error` reads "Failed to add saved credit card"). Do not
+ * "fix" it. A code's message is that of its first row.
+ */
+export const ERROR_TABLE: readonly (readonly [code: string, message: string])[] = [
+  ['recharge.error', ''],
+  ['recharge.amount_below_minimum', 'Recharge amount is below allowed minimum for this card'],
+  ['recharge.amount_above_maximum', 'Recharge amount is above allowed maximum for this card'],
+  ['recharge.no_matching_saved_card', 'No matching saved card found'],
+  ['recharge.invalid_payment_method', 'Specified payment method cannot be used to recharge stored value'],
+  ['recharge.not_configured', 'Recharge is not configured or not enabled for this type of card'],
+  ['recharge.invalid_merchant_id', 'Invalid merchant ID'],
+  ['recharge.auto_recharge_not_enabled', 'Auto recharge is not enabled for this merchant'],
+  ['recharge.invalid_card_number', 'Invalid card number'],
+  ['recharge.card_not_active', 'Card not active'],
+  ['recharge.no_sv_wallet', 'This merchant does not have a Stored Value wallet'],
+  ['recharge.no_sv_wallet_attached', 'This card does not have a Stored Value wallet attached'],
+  ['recharge.error_loading_account_data', 'Error loading account data'],
+  ['recharge.account_not_active', 'Account not active'],
+  ['recharge.error_loading_user_data', 'Error loading user'],
+  ['recharge.no_email_address', 'User does not have an email address defined'],
+  ["recharge.email_not_verified", "User's email address must be verified in order to recharge"],
+  ['recharge.error_loading_cc_processor_data', 'Error loading CC processor data'],
+  ["recharge.recharge_prevent", "Account's ability to recharge is disabled"],
+  ['recharge.server_error', 'Internal server error'],
+  ['recharge.not_accepting_enrollees', 'This recharge program is not accepting new enrollees'],
+  ['recharge.invalid_cc_type', 'Specified Credit Card Type is not allowed for this program'],
+  ['recharge.cc_auth_declined', 'Credit card authorization was declined'],
+  ['recharge.sv_wallet_adjust_failed', 'Error adjusting Stored Value wallet'],
+  ['recharge.sv_wallet_adjust_denied', 'Stored Value wallet adjustment was denied'],
+  ['recharge.cc_capture_declined', 'Credit transaction capture was declined'],
+  ['payment_config.error', ''],
+  ['payment_config.not_configured', 'Recharge is not configured for this combination of merchantId and cardTemplateCode'],
+  ['payment_config.server_error', 'Internal server error'],
+  ['payment_config.invalid_merchant_id', 'Invalid merchant ID'],
+  ['payment_config.invalid_card_template_code', 'Invalid cardTemplateCode'],
+  ['saved_card.error', ''],
+  ['saved_card.server_error', 'Internal server error'],
+  ['saved_card.invalid_merchant_id', 'Invalid merchant ID'],
+  ['saved_card.invalid_card_number', 'Invalid card number'],
+  ['saved_card.card_not_active', 'Card not active'],
+  ['saved_card.error_loading_account_data', 'Error loading account data'],
+  ['saved_card.account_not_active', 'Account not active'],
+  ['saved_card.no_saved_card', 'No saved card'],
+  ['saved_card.saved_card_expired', 'Saved card is expired'],
+  ['recharge_history.server_error', 'Internal server error'],
+  ['recharge_history.error', ''],
+  ['recharge_history.invalid_merchant_id', 'Invalid merchant ID'],
+  ['recharge_history.invalid_card_number', 'Invalid card number'],
+  ['recharge_history.card_not_active', 'Card not active'],
+  ['recharge_history.error_loading_account_data', 'Error loading account data'],
+  ['recharge_history.account_not_active', 'Account not active'],
+  ['add_saved_credit_card.add_saved_credit_card_failed', 'Account not active'],
+  ['auto_recharge_disable.error', 'Failed to add saved credit card'],
+  ['auto_recharge_disable.server_error', 'Internal server error'],
+  ['auto_recharge_disable.invalid_merchant_id', 'Invalid merchant ID'],
+  ['auto_recharge_disable.invalid_card_number', 'Invalid card number'],
+  ['auto_recharge_disable.card_not_active', 'Card not active'],
+  ['auto_recharge_disable.error_loading_account_data', 'Error loading account data'],
+  ['auto_recharge_disable.account_not_active', 'Account not active'],
+  ['auto_recharge_disable.not_enrolled', 'Account is not enrolled in auto recharge'],
+  ['auto_recharge_disable.auto_recharge_not_active', 'Auto recharge is not enabled for this account'],
+  ['auto_recharge_enable_monitoring.error', ''],
+  ['auto_recharge_enable_monitoring.server_error', 'Internal server error'],
+  ['auto_recharge_enable_monitoring.invalid_merchant_id', 'Invalid merchant ID'],
+  ['auto_recharge_enable_monitoring.invalid_printed_card_number', 'Invalid card number'],
+  ['auto_recharge_enable_monitoring.card_not_active', 'Card not active'],
+  ['auto_recharge_enable_monitoring.error_loading_account_data', 'Error loading account data'],
+  ['auto_recharge_enable_monitoring.account_not_active', 'Account not active'],
+  ['auto_recharge_enable_monitoring.not_configured', 'Auto recharge is not configured or not enabled for this type of card'],
+  ['auto_recharge_enable_monitoring.monitoring_only_not_enabled', 'Monitoring only auto recharge is not enabled for this merchant'],
+  ['auto_recharge_enable_monitoring.not_accepting_enrollees', 'This recharge program is not accepting new enrollees'],
+  ['auto_recharge_enable_monitoring.amount_below_minimum', 'Recharge amount is below allowed minimum for this card'],
+  ['auto_recharge_enable_monitoring.amount_above_maximum', 'Recharge amount is above allowed maximum for this card'],
+  ['auto_recharge_enable_monitoring.account_disabled_by_csr', 'Auto recharge for this account is disabled by CSR'],
+  ['auto_recharge_get_pending_auto_recharges.error', ''],
+  ['auto_recharge_get_pending_auto_recharges.server_error', 'Internal server error'],
+  ['auto_recharge_get_pending_auto_recharges.invalid_merchant_id', 'Invalid merchant ID'],
+  ['auto_recharge_get_pending_auto_recharges.not_configured', 'Auto recharge is not configured or not enabled for this merchant'],
+  ['auto_recharge_get_pending_auto_recharges.monitoring_only_not_enabled', 'Monitoring only auto recharge is not enabled for this merchant'],
+  ['cc_transaction.invalid_input', 'Invalid Credit Card information'],
+  ['cc_transaction.error', ''],
+  ['recharge.invalid_merchant_id', 'Invalid merchant ID'],
+  ['cc_transaction.error_loading_cc_processor_data', 'Error loading CC processor data'],
+  ['recharge.server_error', 'Internal server error'],
+  ['cc_transaction.invalid_cc_type', 'Specified Credit Card Type is not allowed for this program'],
+  ['delete_saved_card.invalid_saved_card_code', 'Invalid saved card code'],
+  ['delete_saved_card.invalid_merchant_id', 'Invalid merchant ID'],
+  ['delete_saved_card.invalid_printed_card_number', 'Invalid printed card number'],
+  ['delete_saved_card.saved_card_not_found', 'Saved credit card not found'],
+  ['delete_saved_card.server_error', 'Internal server error'],
+  ['delete_saved_card.auto_recharge_enabled', 'Cannot delete saved credit card while auto recharge is enabled. Use autoRechargeDisable resource instead'],
+  ['delete_saved_card.account_not_active', 'Account not active'],
+  ['delete_saved_card.card_not_active', 'Card not active'],
+  ['delete_payment_method.system_error', 'System error'],
+  ['payment_method.system_error', 'System error'],
+  ['saved_payment_method.system_error', 'System error'],
+  ['saved_payment_methods.system_error', 'System error'],
+];
+
+const FIRST = new Map<string, string>();
+for (const [code, message] of ERROR_TABLE) if (!FIRST.has(code)) FIRST.set(code, message);
+
+/** Is this one of the seed's codes? */
+export function isTableCode(code: string): boolean {
+  return FIRST.has(code);
+}
+
+/** The published message of a code (its first row); undefined for a code the table does not have. */
+export function tableMessage(code: string): string | undefined {
+  return FIRST.get(code);
+}
