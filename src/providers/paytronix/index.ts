@@ -18,6 +18,10 @@ import { PaymentConfigQuery } from './config/config.schemas.js';
 import { ConfigService } from './config/config.service.js';
 import { ENDPOINTS, type EndpointName } from './endpoints.js';
 import { renderPaytronixError } from './errors.js';
+import { rechargeHandlers } from './recharge/recharge.handlers.js';
+import { rechargeHistoryRoute, rechargeRoute } from './recharge/recharge.routes.js';
+import { HistoryQuery, RechargeBody } from './recharge/recharge.schemas.js';
+import { RechargeService } from './recharge/recharge.service.js';
 import { PaytronixStore } from './store.js';
 import { authentication, basicAuth, readInput, validateInput, type QueryShape, type ValidateOptions } from './transport.js';
 
@@ -48,6 +52,7 @@ export const paytronix: ProviderModule = {
   create(deps: Deps) {
     const store = new PaytronixStore(deps.db);
     const config = configHandlers(new ConfigService(store));
+    const recharge = rechargeHandlers(new RechargeService(deps, store));
 
     const router = new OpenAPIHono<SandboxEnv>();
     router.onError(errorHandler(deps.logger, renderPaytronixError));
@@ -64,6 +69,8 @@ export const paytronix: ProviderModule = {
       mount(router, { ...s.route, security: [{ basicAuth: [] }] }, operation(deps, () => {}, steps), s.handler);
     };
     serve('paymentConfig', { route: paymentConfigRoute, input: PaymentConfigQuery, handler: config.paymentConfig, query: { integers: ['merchantId', 'cardTemplateCode'] } });
+    serve('recharge', { route: rechargeRoute, input: RechargeBody, handler: recharge.recharge, validate: { unknownKind: 'recharge.invalid_payment_method' } });
+    serve('rechargeHistory', { route: rechargeHistoryRoute, input: HistoryQuery, handler: recharge.history, query: { integers: ['merchantId'] } });
 
     return {
       router,

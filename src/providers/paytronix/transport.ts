@@ -109,10 +109,13 @@ export function parseInput<T extends ZodType>(schema: T, input: unknown, opts: V
     const issue = raw as Issue;
     let path = issue.path.map(String);
     let code: FieldCode;
-    if (issue.code === 'invalid_union' && issue.discriminator !== undefined && issue.input !== null && typeof issue.input === 'object') {
-      const tag = (issue.input as Record<string, unknown>)[issue.discriminator];
+    if (issue.code === 'invalid_union' && issue.discriminator !== undefined) {
+      // Zod names the tag itself in the path (or, on some versions, the tagged object).
+      const atTag = path[path.length - 1] === issue.discriminator;
+      const input = issue.input;
+      const tag = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[issue.discriminator] : atTag ? input : undefined;
       if (tag !== undefined && tag !== null && opts.unknownKind) throw new PaytronixFailure(opts.unknownKind);
-      path = [...path, issue.discriminator];
+      if (!atTag) path = [...path, issue.discriminator];
       code = 'null_field';
     } else {
       code = fieldCode(issue);
