@@ -22,6 +22,10 @@ import { rechargeHandlers } from './recharge/recharge.handlers.js';
 import { rechargeHistoryRoute, rechargeRoute } from './recharge/recharge.routes.js';
 import { HistoryQuery, RechargeBody } from './recharge/recharge.schemas.js';
 import { RechargeService } from './recharge/recharge.service.js';
+import { savedCardHandlers } from './saved-cards/saved-cards.handlers.js';
+import { savedCardRoute } from './saved-cards/saved-cards.routes.js';
+import { SavedCardQuery } from './saved-cards/saved-cards.schemas.js';
+import { SavedCardService } from './saved-cards/saved-cards.service.js';
 import { PaytronixStore } from './store.js';
 import { authentication, basicAuth, readInput, validateInput, type QueryShape, type ValidateOptions } from './transport.js';
 
@@ -53,6 +57,7 @@ export const paytronix: ProviderModule = {
     const store = new PaytronixStore(deps.db);
     const config = configHandlers(new ConfigService(store));
     const recharge = rechargeHandlers(new RechargeService(deps, store));
+    const savedCards = savedCardHandlers(new SavedCardService(deps.clock, store));
 
     const router = new OpenAPIHono<SandboxEnv>();
     router.onError(errorHandler(deps.logger, renderPaytronixError));
@@ -71,6 +76,7 @@ export const paytronix: ProviderModule = {
     serve('paymentConfig', { route: paymentConfigRoute, input: PaymentConfigQuery, handler: config.paymentConfig, query: { integers: ['merchantId', 'cardTemplateCode'] } });
     serve('recharge', { route: rechargeRoute, input: RechargeBody, handler: recharge.recharge, validate: { unknownKind: 'recharge.invalid_payment_method' } });
     serve('rechargeHistory', { route: rechargeHistoryRoute, input: HistoryQuery, handler: recharge.history, query: { integers: ['merchantId'] } });
+    serve('savedCard', { route: savedCardRoute, input: SavedCardQuery, handler: savedCards.savedCard, query: { integers: ['merchantId'] } });
 
     return {
       router,
