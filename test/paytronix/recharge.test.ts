@@ -79,7 +79,8 @@ describe('paytronix: recharge', () => {
     expect(res.body).toEqual({ result: 'failure', errorCode, errorMessage, errorDetail: errorDetails[errorDetails.length - 1]!.errorMessage, errorDetails });
     const account = accounts(s)[card];
     expect(account.balanceCents).toBe(2500);
-    expect(account.savedCard).toBeNull();
+    expect(account.savedCardCode).toBeNull();
+    expect(account.paymentMethods).toEqual([]);
     const history = await paytronix(s).get('rechargeHistory', { merchantId: MERCHANT, printedCardNumber: card });
     expect(history.body.history).toEqual([expect.objectContaining({ transactionState: 'Failed', processorResponseCode: 12, authCode: '', lastFour: number.slice(-4) })]);
   });
@@ -132,8 +133,12 @@ describe('paytronix: recharge', () => {
     const s = await makeSandbox();
     const card = freshCard();
     await paytronix(s).post('recharge', recharge(card, { paymentMethod: cc('4111111111111111', 'VISA', { saveCard: true }) }));
-    const saved = accounts(s)[card].savedCard;
-    expect(saved).toEqual({ savedCardCode: expect.stringMatching(/^\w{10}$/), cardType: 'VISA', cardholderName: 'Pat Guest', lastFour: '1111', expirationMonth: 1, expirationYear: 2030, address: ADDRESS });
+    const stored = accounts(s)[card];
+    const saved = stored.paymentMethods[0];
+    expect(stored.paymentMethods).toEqual([
+      { type: 'SAVED_CC', savedCardCode: expect.stringMatching(/^\w{10}$/), cardType: 'VISA', cardholderName: 'Pat Guest', lastFour: '1111', expirationMonth: 1, expirationYear: 2030, address: ADDRESS, defaultUsages: [], savedAtMs: s.platform.deps.clock.nowMs() },
+    ]);
+    expect(stored.savedCardCode).toBe(saved.savedCardCode);
     const again = await paytronix(s).post('recharge', recharge(card, { address: undefined, paymentMethod: { paymentMethodType: 'SAVED_CC', savedCardCode: saved.savedCardCode, lastFour: '1111' } }));
     expect(again.body.chargeResponse).toMatchObject({ paymentMethodType: 'SAVED_CC', lastFour: '1111', transactionState: 'Succeeded' });
     expect(accounts(s)[card].balanceCents).toBe(5000);

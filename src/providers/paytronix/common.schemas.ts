@@ -1,5 +1,6 @@
 /** Stored shapes (the `paytronix` namespace) and the request fields every endpoint shares. */
 import { z } from '@hono/zod-openapi';
+import { StoredCheckoutSession } from './checkout/checkout.stored.js';
 
 const cents = z.number().int().min(0);
 
@@ -24,6 +25,10 @@ export const StoredMerchant = z
     /** IANA zone: dates are written in it. */
     timeZone: z.string(),
     monitoringAllowed: z.boolean(),
+    /** Credit card processors of the web sale program (createCheckoutSession, paymentIntent). */
+    ccProcessorIds: z.array(z.number().int()),
+    /** Domains registered for Apple Pay. */
+    applePayDomains: z.array(z.string()),
     programs: z.record(z.string(), StoredProgram),
   })
   .strict();
@@ -32,17 +37,50 @@ export const StoredAddress = z
   .object({ street: z.string(), city: z.string(), stateProvince: z.string(), postalCode: z.string(), country: z.string() })
   .strict();
 
-/** A saved card: never the number or the security code. */
+/** Usages a payment method can be the account's default for (one default per usage). */
+export const USAGES = ['AUTO_RECHARGE', 'MOBILE_PAYMENT_DEFAULT', 'INSTANT_PAYMENT', 'SUBSCRIPTION'] as const;
+export const Usage = z.enum(USAGES);
+export const TOKEN_TYPES = ['credit_card', 'apple_pay', 'android_pay', 'google_pay'] as const;
+
+const methodCommon = {
+  savedCardCode: z.string(),
+  nickname: z.string().optional(),
+  address: StoredAddress.optional(),
+  defaultUsages: z.array(Usage),
+  savedAtMs: z.number(),
+};
+
+/** A saved credit card: last four, brand and expiry; never the number or the security code. */
 export const StoredSavedCard = z
   .object({
-    savedCardCode: z.string(),
+    type: z.literal('SAVED_CC'),
+    ...methodCommon,
     cardType: z.string(),
     cardholderName: z.string(),
     lastFour: z.string().regex(/^\d{4}$/),
     expirationMonth: z.number().int(),
     expirationYear: z.number().int(),
-    address: StoredAddress.optional(),
   })
+  .strict();
+
+/** A saved Spreedly token: kept as given, shown by the last four of the token. */
+export const StoredSavedToken = z
+  .object({
+    type: z.literal('SAVED_SPREEDLY_TOKEN'),
+    ...methodCommon,
+    tokenLastFour: z.string(),
+    paymentTokenType: z.enum(TOKEN_TYPES).optional(),
+  })
+  .strict();
+
+export const StoredPaymentMethod = z.discriminatedUnion('type', [StoredSavedCard, StoredSavedToken]);
+
+/** Enrolled in auto-recharge: `amount` is charged to the saved card when the balance is at or below `threshold`. */
+export const StoredAutoRecharge = z.object({ amountCents: cents, thresholdCents: cents, enrolledAtMs: z.number() }).strict();
+
+/** Monitoring only: flagged (never charged) when the balance falls to or below `threshold`. */
+export const StoredMonitoring = z
+  .object({ amountCents: cents, thresholdCents: cents, enabledAtMs: z.number(), lowAtMs: z.number().nullable() })
   .strict();
 
 export const StoredCharge = z
@@ -73,20 +111,34 @@ export const StoredAccount = z
     email: z.string().nullable(),
     emailVerified: z.boolean(),
     balanceCents: cents,
-    savedCard: StoredSavedCard.nullable(),
+    /** Saved payment methods, oldest first. */
+    paymentMethods: z.array(StoredPaymentMethod),
+    /** The account's saved card (savedCard, savedCreditCard, SAVED_CC): a SAVED_CC in paymentMethods. */
+    savedCardCode: z.string().nullable(),
+    autoRecharge: StoredAutoRecharge.nullable(),
+    monitoring: StoredMonitoring.nullable(),
     /** Newest last. */
     history: z.array(StoredCharge),
   })
   .strict();
 
 export const PaytronixNamespace = z
-  .object({ merchants: z.record(z.string(), StoredMerchant), accounts: z.record(z.string(), StoredAccount) })
+  .object({
+    merchants: z.record(z.string(), StoredMerchant),
+    accounts: z.record(z.string(), StoredAccount),
+    checkoutSessions: z.record(z.string(), StoredCheckoutSession),
+  })
   .strict();
 
 export type StoredProgram = z.output<typeof StoredProgram>;
 export type StoredMerchant = z.output<typeof StoredMerchant>;
 export type StoredAddress = z.output<typeof StoredAddress>;
 export type StoredSavedCard = z.output<typeof StoredSavedCard>;
+export type StoredSavedToken = z.output<typeof StoredSavedToken>;
+export type StoredPaymentMethod = z.output<typeof StoredPaymentMethod>;
+export type Usage = z.output<typeof Usage>;
+export type StoredAutoRecharge = z.output<typeof StoredAutoRecharge>;
+export type StoredMonitoring = z.output<typeof StoredMonitoring>;
 export type StoredCharge = z.output<typeof StoredCharge>;
 export type StoredAccount = z.output<typeof StoredAccount>;
 export type PaytronixNamespace = z.output<typeof PaytronixNamespace>;

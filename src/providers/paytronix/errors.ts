@@ -11,7 +11,11 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { RejectedError, ValidationError, type SandboxError } from '../../core/errors.js';
 import type { SandboxEnv } from '../../core/provider.js';
 import { ENDPOINTS, endpointOf } from './endpoints.js';
+import { APPLE_PAY_CODES } from './apple-pay/apple-pay.codes.js';
+import { AUTO_RECHARGE_CODES } from './auto-recharge/auto-recharge.codes.js';
+import { CHECKOUT_CODES } from './checkout/checkout.codes.js';
 import { tableMessage } from './error-table.js';
+import { PAYMENT_METHOD_CODES } from './payment-methods/payment-methods.codes.js';
 
 /** The seed's field validation codes. */
 export type FieldCode =
@@ -25,7 +29,7 @@ export type FieldCode =
   | 'cannot_auto_recharge_without_saving_card';
 
 /** Codes the seed does not publish, chosen by the sandbox (authentication and transport). */
-export const SANDBOX_CODES = {
+export const TRANSPORT_CODES = {
   'authentication.basic_auth_required': "HTTP Basic authentication with the integration's identifier and secret is required",
   'authentication.invalid_type': 'authentication must be one of b2b, oauth, anonymous',
   'authentication.missing_credentials': 'The authentication style requires credentials that were not sent',
@@ -37,7 +41,10 @@ export const SANDBOX_CODES = {
   'request.rate_limited': 'Too many requests',
   'sandbox.unknown_scenario': 'Unknown sandbox scenario',
 } as const;
-export type SandboxCode = keyof typeof SANDBOX_CODES;
+export type SandboxCode = keyof typeof TRANSPORT_CODES;
+
+/** Every code the sandbox chose, with its message: transport, then each resource's own. */
+export const SANDBOX_CODES: Readonly<Record<string, string>> = { ...TRANSPORT_CODES, ...AUTO_RECHARGE_CODES, ...PAYMENT_METHOD_CODES, ...CHECKOUT_CODES, ...APPLE_PAY_CODES };
 
 export interface DeclineDetail {
   errorCode: string;
@@ -52,7 +59,7 @@ export class PaytronixFailure extends RejectedError {
     status = 200,
     message?: string,
   ) {
-    super(status, code, message ?? tableMessage(code) ?? SANDBOX_CODES[code as SandboxCode] ?? '');
+    super(status, code, message ?? tableMessage(code) ?? SANDBOX_CODES[code] ?? '');
   }
 }
 
@@ -67,7 +74,7 @@ export class InvalidInputsError extends ValidationError {
 const failure = (c: Context, status: number, errorCode: string, errorMessage: string, extra: object = {}): Response =>
   c.json({ result: 'failure', errorCode, errorMessage, ...extra }, status as ContentfulStatusCode);
 
-const sandboxFailure = (c: Context, status: number, code: SandboxCode, message: string = SANDBOX_CODES[code]): Response =>
+const sandboxFailure = (c: Context, status: number, code: SandboxCode, message: string = TRANSPORT_CODES[code]): Response =>
   failure(c, status, code, message);
 
 export function renderPaytronixError(err: SandboxError, c: Context<SandboxEnv>): Response {

@@ -31,7 +31,10 @@ export class PaytronixStore {
       email: `${printedCardNumber}@example.com`,
       emailVerified: true,
       balanceCents: 0,
-      savedCard: null,
+      paymentMethods: [],
+      savedCardCode: null,
+      autoRecharge: null,
+      monitoring: null,
       history: [],
     };
   }

@@ -12,6 +12,8 @@ import type { StoredAccount, StoredCharge, StoredMerchant, StoredSavedCard } fro
 import { InvalidInputsError, PaytronixFailure } from '../errors.js';
 import { expDate, money, paytronixDate, toCents } from '../format.js';
 import type { PaytronixStore } from '../store.js';
+import { methodByCode, replaceSavedCard } from '../wallet.js';
+import { savedMethodExpired } from '../expiry.js';
 import { authorize, expiredDecline, type Decision } from './processor.js';
 import type { ChargeHistoryResponse, ChargeResponse, RechargeBody } from './recharge.schemas.js';
 
@@ -23,7 +25,7 @@ interface CardUsed {
   expirationMonth: number;
   expirationYear: number;
   /** The card to save on success (CC with saveCard). */
-  toSave?: Omit<StoredSavedCard, 'savedCardCode'>;
+  toSave?: Omit<StoredSavedCard, 'savedCardCode' | 'savedAtMs'>;
   expired: boolean;
   fact?: string;
 }
@@ -48,14 +50,14 @@ export class RechargeService {
     const cents = toCents(input.amount)!;
     if (cents < program.minCents) throw new PaytronixFailure('recharge.amount_below_minimum');
     if (cents > program.maxCents) throw new PaytronixFailure('recharge.amount_above_maximum');
-    const card = this.cardUsed(input, account, program.cardTypes);
+    const card = this.cardUsed(input, account, program.cardTypes, scenario);
 
     const decision: Decision = card.expired ? expiredDecline() : authorize(this.deps, scenario, 'recharge', { card: card.fact, paymentMethodType: card.paymentMethodType });
     const charge = this.charge(merchant, card, cents, decision.approved);
     account.history.push(charge);
     if (decision.approved) {
       account.balanceCents += cents;
-      if (card.toSave) account.savedCard = { savedCardCode: this.deps.random.base62('paytronix.savedCardCode', 10), ...card.toSave };
+      if (card.toSave) replaceSavedCard(account, { ...card.toSave, savedCardCode: this.deps.random.base62('paytronix.savedCardCode', 10), savedAtMs: this.deps.clock.nowMs() });
     }
     this.store.saveAccount(account);
     if (!decision.approved) throw new PaytronixFailure(decision.code!, decision.details);
@@ -94,24 +96,19 @@ export class RechargeService {
     if (Object.keys(errors).length > 0) throw new InvalidInputsError(errors);
   }
 
-  private cardUsed(input: RechargeBody, account: StoredAccount, allowed: readonly string[]): CardUsed {
+  private cardUsed(input: RechargeBody, account: StoredAccount, allowed: readonly string[], scenario: Scenario): CardUsed {
     const pm = input.paymentMethod;
     if (pm.paymentMethodType === 'SAVED_CC') {
-      const saved = account.savedCard;
-      if (!saved || saved.savedCardCode !== pm.savedCardCode || saved.lastFour !== pm.lastFour) throw new PaytronixFailure('recharge.no_matching_saved_card');
-      return { paymentMethodType: 'SAVED_CC', ...saved, expired: this.isExpired(saved.expirationMonth, saved.expirationYear) };
+      const saved = methodByCode(account, pm.savedCardCode);
+      if (saved?.type !== 'SAVED_CC' || saved.lastFour !== pm.lastFour) throw new PaytronixFailure('recharge.no_matching_saved_card');
+      return { paymentMethodType: 'SAVED_CC', ...saved, expired: savedMethodExpired(this.deps, scenario, 'recharge', saved) };
     }
     if (pm.paymentMethodType !== 'CC') throw new PaytronixFailure('recharge.invalid_payment_method');
     if (!validCardNumber(pm.cardNumber) || !COUNTRIES.includes(input.address!.country)) throw new PaytronixFailure('cc_transaction.invalid_input');
     if (brandOf(pm.cardNumber) !== pm.cardType || !allowed.includes(pm.cardType)) throw new PaytronixFailure('cc_transaction.invalid_cc_type');
     const kept = { cardType: pm.cardType, cardholderName: pm.cardholderName, lastFour: pm.cardNumber.slice(-4), expirationMonth: pm.expirationMonth, expirationYear: pm.expirationYear };
-    return { paymentMethodType: 'CC', ...kept, toSave: pm.saveCard ? { ...kept, address: input.address } : undefined, expired: false, fact: cardFact(pm.cardNumber) };
-  }
-
-  /** A card is good through the last day of its expiry month (sandbox clock, UTC). */
-  isExpired(month: number, year: number): boolean {
-    const now = this.deps.clock.now();
-    return year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1);
+    const toSave = pm.saveCard ? { type: 'SAVED_CC' as const, ...kept, ...(input.address ? { address: input.address } : {}), defaultUsages: [] } : undefined;
+    return { paymentMethodType: 'CC', ...kept, toSave, expired: false, fact: cardFact(pm.cardNumber) };
   }
 
   private charge(merchant: StoredMerchant, card: CardUsed, cents: number, approved: boolean): StoredCharge {

@@ -1,23 +1,24 @@
 /** savedCard: the account's saved credit card, as last four, brand, expiry and its savedCardCode. */
-import type { Clock } from '../../../core/clock.js';
+import type { Deps } from '../../../core/provider.js';
+import type { Scenario } from '../../../core/scenarios/loader.js';
+import { savedMethodExpired } from '../expiry.js';
 import { codesFor, requireAccount } from '../accounts.js';
 import { PaytronixFailure } from '../errors.js';
 import type { PaytronixStore } from '../store.js';
+import { savedCardOf } from '../wallet.js';
 import type { SavedCreditCardResponsePaymentMethod } from './saved-cards.schemas.js';
 
 export class SavedCardService {
   constructor(
-    private readonly clock: Clock,
+    private readonly deps: Deps,
     private readonly store: PaytronixStore,
   ) {}
 
-  savedCard(merchantId: number, printedCardNumber: string): SavedCreditCardResponsePaymentMethod {
+  savedCard(merchantId: number, printedCardNumber: string, scenario: Scenario): SavedCreditCardResponsePaymentMethod {
     const { account } = requireAccount(this.store, merchantId, printedCardNumber, codesFor('saved_card'));
-    const saved = account.savedCard;
+    const saved = savedCardOf(account);
     if (!saved) throw new PaytronixFailure('saved_card.no_saved_card');
-    const now = this.clock.now();
-    const expired = saved.expirationYear < now.getUTCFullYear() || (saved.expirationYear === now.getUTCFullYear() && saved.expirationMonth < now.getUTCMonth() + 1);
-    if (expired) throw new PaytronixFailure('saved_card.saved_card_expired');
+    if (savedMethodExpired(this.deps, scenario, 'savedCard', saved)) throw new PaytronixFailure('saved_card.saved_card_expired');
     return {
       type: 'SAVED_CC',
       cardType: saved.cardType,
@@ -26,9 +27,9 @@ export class SavedCardService {
       expirationMonth: saved.expirationMonth,
       expirationYear: saved.expirationYear,
       savedCardCode: saved.savedCardCode,
-      // Auto-recharge and mobile payment defaults are not built yet: never a default.
-      isAutoRechargeDefault: false,
-      isPayByMobileDefault: false,
+      isAutoRechargeDefault: saved.defaultUsages.includes('AUTO_RECHARGE'),
+      isPayByMobileDefault: saved.defaultUsages.includes('MOBILE_PAYMENT_DEFAULT'),
+      ...(saved.nickname !== undefined ? { nickname: saved.nickname } : {}),
       ...(saved.address ? { address: saved.address } : {}),
     };
   }
