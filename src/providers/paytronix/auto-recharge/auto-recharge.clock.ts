@@ -5,7 +5,7 @@
  * scenario (operation `autoRecharge`); the attempt is a history entry dated at the tick. If the
  * charge fails (declined, expired card) or leaves the balance still low, the next attempt waits one
  * sandbox day; an account above its threshold is left alone. Looks only at enrolled or monitored
- * accounts (the store's index).
+ * accounts (the store's index), and charges the due ones in printed-card order.
  */
 import type { Deps } from '../../../core/provider.js';
 import type { Scenario } from '../../../core/scenarios/loader.js';
@@ -22,14 +22,13 @@ const due = (a: Readonly<StoredAccount>, nowMs: number): boolean =>
 
 export function autoRechargeTick(deps: Deps, store: PaytronixStore): (nowMs: number) => number {
   return (nowMs) => {
-    let charged = 0;
-    let scenario: Scenario | undefined;
-    for (const stored of store.watchedAccounts()) {
-      if (!due(stored, nowMs)) continue;
-      scenario ??= activeScenario(deps);
-      if (autoRecharge(deps, store, store.account(stored.printedCardNumber), scenario, nowMs)) charged++;
-    }
-    return charged;
+    const dueCards: string[] = [];
+    for (const stored of store.watchedAccounts()) if (due(stored, nowMs)) dueCards.push(stored.printedCardNumber);
+    if (dueCards.length === 0) return 0;
+    // In card order, whatever order the index holds them in: the same ids however the data was loaded.
+    dueCards.sort();
+    const scenario = activeScenario(deps);
+    return dueCards.filter((card) => autoRecharge(deps, store, store.account(card), scenario, nowMs)).length;
   };
 }
 
