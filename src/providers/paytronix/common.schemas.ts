@@ -75,8 +75,13 @@ export const StoredSavedToken = z
 
 export const StoredPaymentMethod = z.discriminatedUnion('type', [StoredSavedCard, StoredSavedToken]);
 
-/** Enrolled in auto-recharge: `amount` is charged to the saved card when the balance is at or below `threshold`. */
-export const StoredAutoRecharge = z.object({ amountCents: cents, thresholdCents: cents, enrolledAtMs: z.number() }).strict();
+/**
+ * Enrolled in auto-recharge: `amount` is charged to the AUTO_RECHARGE default method when the balance
+ * is at or below `threshold`, once the sandbox clock reaches `dueAtMs` (set while the balance is low).
+ */
+export const StoredAutoRecharge = z
+  .object({ merchantId: z.number().int(), amountCents: cents, thresholdCents: cents, enrolledAtMs: z.number(), dueAtMs: z.number().optional() })
+  .strict();
 
 /** Monitoring only: flagged (never charged) when the balance falls to or below `threshold`. */
 export const StoredMonitoring = z

@@ -6,7 +6,13 @@
 import type { Database } from '../../core/db/database.js';
 import type { PaytronixNamespace, StoredAccount, StoredMerchant } from './common.schemas.js';
 
+/** Accounts the clock and the monitoring list look at: enrolled in auto-recharge or monitored. */
+const watched = (a: StoredAccount) => a.autoRecharge !== null || a.monitoring !== null;
+
 export class PaytronixStore {
+  /** Per accounts collection (a reset or a state import replaces it): the watched printed cards. */
+  private readonly watchedIndex = new WeakMap<object, Set<string>>();
+
   constructor(private readonly db: Database) {}
 
   private get ns(): PaytronixNamespace {
@@ -39,7 +45,25 @@ export class PaytronixStore {
     };
   }
 
+  /** Stored accounts enrolled in auto-recharge or monitored (read-only: save a copy to change one). */
+  *watchedAccounts(): Generator<Readonly<StoredAccount>> {
+    const accounts = this.ns.accounts;
+    let cards = this.watchedIndex.get(accounts);
+    if (!cards) {
+      cards = new Set(Object.keys(accounts).filter((card) => watched(accounts[card]!)));
+      this.watchedIndex.set(accounts, cards);
+    }
+    // Saving a watched account while iterating keeps it in the set (a Set visits each entry once).
+    for (const card of cards) {
+      const account = accounts[card];
+      if (account) yield account;
+    }
+  }
+
   saveAccount(account: StoredAccount): void {
+    const cards = this.watchedIndex.get(this.ns.accounts);
+    if (cards && watched(account)) cards.add(account.printedCardNumber);
+    else cards?.delete(account.printedCardNumber);
     this.ns.accounts[account.printedCardNumber] = account;
     this.db.changed(['paytronix', 'accounts', account.printedCardNumber]);
   }

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { authFields, merchantId, printedCardNumber } from '../common.schemas.js';
+import { TOKEN_TYPES, authFields, merchantId, printedCardNumber } from '../common.schemas.js';
 import { toCents } from '../format.js';
 
 const text = (max: number) => z.string().min(1).max(max);
@@ -26,7 +26,13 @@ export const SavedCreditCardPaymentMethod = z
   .openapi('SavedCreditCardPaymentMethod');
 
 export const SpreedlyTokenPaymentMethod = z
-  .object({ paymentMethodType: z.literal('SPREEDLY_TOKEN'), token: z.string().min(1), nickname: z.string().min(1), tokenType: z.string().optional(), saveCard: z.boolean().optional() })
+  .object({
+    paymentMethodType: z.literal('SPREEDLY_TOKEN'),
+    token: z.string().min(1).openapi({ description: 'The Spreedly payment method token (never stored; shown by its last four)' }),
+    nickname: text(50),
+    tokenType: z.enum(TOKEN_TYPES).optional(),
+    saveCard: z.boolean().optional(),
+  })
   .openapi('SpreedlyTokenPaymentMethod');
 
 export const SavedSpreedlyTokenPaymentMethod = z
@@ -60,10 +66,11 @@ export const RechargeBody = z
 export const ChargeResponse = z
   .object({
     amount: z.string(),
-    cardType: z.string(),
-    expDate: z.string(),
-    lastFour: z.string(),
-    paymentMethodType: z.string(),
+    cardType: z.string().optional().openapi({ description: 'Absent for a Spreedly token' }),
+    expDate: z.string().optional().openapi({ description: 'Absent for a Spreedly token' }),
+    lastFour: z.string().openapi({ description: 'Last four of the card number, or of the Spreedly token' }),
+    paymentMethodType: z.enum(['CC', 'SAVED_CC', 'SPREEDLY_TOKEN']),
+    paymentMethodNickname: z.string().optional(),
     authCode: z.string(),
     processorAuthCode: z.string(),
     processorReferenceNumber: z.string(),
