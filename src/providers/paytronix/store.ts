@@ -4,6 +4,7 @@
  * stored the first time a call changes it. No business rules here.
  */
 import type { Database } from '../../core/db/database.js';
+import type { StoredCheckoutSession } from './checkout/checkout.stored.js';
 import type { PaytronixNamespace, StoredAccount, StoredMerchant } from './common.schemas.js';
 
 /** Accounts the clock and the monitoring list look at: enrolled in auto-recharge or monitored. */
@@ -66,5 +67,27 @@ export class PaytronixStore {
     else cards?.delete(account.printedCardNumber);
     this.ns.accounts[account.printedCardNumber] = account;
     this.db.changed(['paytronix', 'accounts', account.printedCardNumber]);
+  }
+
+  saveMerchant(merchant: StoredMerchant): void {
+    this.ns.merchants[String(merchant.merchantId)] = merchant;
+    this.db.changed(['paytronix', 'merchants', String(merchant.merchantId)]);
+  }
+
+  /** A copy of the stored checkout session (change it, then save it). */
+  checkoutSession(id: string): StoredCheckoutSession | undefined {
+    const sessions = this.ns.checkoutSessions;
+    return Object.hasOwn(sessions, id) ? structuredClone(sessions[id]) : undefined;
+  }
+
+  /** A copy of the checkout session whose payment intent has this id. */
+  checkoutSessionOfIntent(paymentIntentId: string): StoredCheckoutSession | undefined {
+    const found = Object.values(this.ns.checkoutSessions).find((s) => s.paymentIntent.id === paymentIntentId);
+    return found ? structuredClone(found) : undefined;
+  }
+
+  saveCheckoutSession(session: StoredCheckoutSession): void {
+    this.ns.checkoutSessions[session.id] = session;
+    this.db.changed(['paytronix', 'checkoutSessions', session.id]);
   }
 }
