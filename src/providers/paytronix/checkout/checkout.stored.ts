@@ -22,7 +22,7 @@ export const StoredIntentCharge = z
     processorReferenceNumber: z.string(),
     authCode: z.string(),
     amountCents: cents,
-    paymentMethodType: z.string(),
+    paymentMethodType: z.literal('CC'),
     cardType: z.string(),
     lastFour: z.string().regex(/^\d{4}$/),
     expDate: z.string(),
