@@ -1,6 +1,6 @@
 /** Checkout sessions: thin handlers served through the Forward pipeline, plus the hosted page. */
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import { originOf } from '../../../core/http/origin.js';
 import { accountOf, type ForwardContext, type ForwardEnv } from '../context.js';
 import { renderCheckoutPage, renderNotFoundPage } from './checkout-page.js';
 import {
@@ -13,15 +13,6 @@ import {
   listSessionsRoute,
 } from './checkout-sessions.routes.js';
 import { CheckoutSessionService, PAGE_PATH } from './checkout-sessions.service.js';
-
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-
-/** The origin the request came in on (its Host header, else its URL): the session URLs point there. */
-export function originOf(c: Context): string {
-  const url = new URL(c.req.url);
-  const host = c.req.header('host')?.trim();
-  return `${url.protocol}//${host && HOST.test(host) ? host : url.host}`;
-}
 
 export function registerCheckoutSessions(ctx: ForwardContext): void {
   const sessions = new CheckoutSessionService(ctx);

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { readBody } from '../../../admin/body.js';
-import { originOf } from '../../forward/checkout-sessions/checkout-sessions.handlers.js';
+import { originOf } from '../../../core/http/origin.js';
 import { brandOf, validCardNumber } from '../cards.js';
 import type { PaytronixContext } from '../context.js';
 import type { CheckoutService } from './checkout.service.js';

@@ -1,7 +1,7 @@
 /** createCheckoutSession, paymentIntent, capturePaymentIntent, cancelPaymentIntent, the hosted page and the pay hook. */
 import type { Context } from 'hono';
 import type { SandboxEnv } from '../../../core/provider.js';
-import { originOf } from '../../forward/checkout-sessions/checkout-sessions.handlers.js';
+import { originOf } from '../../../core/http/origin.js';
 import type { PaytronixContext } from '../context.js';
 import { renderCheckoutPage, renderNotFoundPage } from './checkout-page.js';
 import { registerCheckoutAdmin } from './checkout.admin.js';
