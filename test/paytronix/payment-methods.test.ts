@@ -122,6 +122,16 @@ describe('paytronix: addPaymentMethod and savedPaymentMethods', () => {
     expect((await list(s, card)).paymentMethods).toHaveLength(1);
   });
 
+  it('a refused add changes nothing, not even the next savedCardCode drawn', async () => {
+    const [a, b] = [await makeSandbox(), await makeSandbox()];
+    const [cardA, cardB] = [freshCard(), freshCard()];
+    expect((await add(a, cardA, { ...CC, cardType: 'MASTERCARD' }, [])).body.errorCode).toBe('cc_transaction.invalid_cc_type');
+    expect((await add(a, cardA, { ...CC, cardNumber: '4111111111111112' }, [])).body.errorCode).toBe('cc_transaction.invalid_input');
+    await add(a, cardA, CC, []);
+    await add(b, cardB, CC, []);
+    expect((await list(a, cardA)).paymentMethods[0].savedCardCode).toBe((await list(b, cardB)).paymentMethods[0].savedCardCode);
+  });
+
   it('field codes: missing → null_field, too long/short, month too_low/too_high, past expiry invalid_date, unknown usage or token type', async () => {
     const s = await makeSandbox();
     const card = freshCard();

@@ -45,13 +45,27 @@ export class PaymentMethodService {
     this.checkInputs(input);
     const { merchant, account } = requireAccount(this.store, input.merchantId, input.printedCardNumber, codesFor('payment_method'));
     if (input.ccProcessorId !== undefined && !merchant.ccProcessorIds.includes(input.ccProcessorId)) throw new PaytronixFailure('cc_transaction.error_loading_cc_processor_data');
-    const common = { savedCardCode: this.deps.random.base62('paytronix.savedCardCode', 10), defaultUsages: input.defaultUsages, savedAtMs: this.deps.clock.nowMs() };
     const pm = input.paymentMethod;
     if (pm.paymentMethodType === 'CC') {
       if (!validCardNumber(pm.cardNumber) || (pm.address && !COUNTRIES.includes(pm.address.country))) throw new PaytronixFailure('cc_transaction.invalid_input');
       const allowed = merchant.programs[String(account.cardTemplateCode)]?.cardTypes ?? [];
       if (brandOf(pm.cardNumber) !== pm.cardType || !allowed.includes(pm.cardType)) throw new PaytronixFailure('cc_transaction.invalid_cc_type');
-      addMethod(account, {
+    } else if (methodByToken(account, pm.token)) {
+      throw new PaytronixFailure('payment_method.already_saved');
+    }
+    // Every check passed: only now is a code drawn and the account changed.
+    const method = this.toStored(input, this.deps.random.base62('paytronix.savedCardCode', 10));
+    addMethod(account, method);
+    if (method.type === 'SAVED_CC' && account.savedCardCode === null) account.savedCardCode = method.savedCardCode;
+    this.store.saveAccount(account);
+  }
+
+  /** What is kept of the method: never the card number, the security code or the token. */
+  private toStored(input: AddPaymentMethodBody, savedCardCode: string): StoredPaymentMethod {
+    const pm = input.paymentMethod;
+    const common = { savedCardCode, defaultUsages: input.defaultUsages, savedAtMs: this.deps.clock.nowMs() };
+    if (pm.paymentMethodType === 'CC') {
+      return {
         type: 'SAVED_CC',
         ...common,
         ...(input.nickname !== undefined ? { nickname: input.nickname } : {}),
@@ -61,20 +75,16 @@ export class PaymentMethodService {
         lastFour: pm.cardNumber.slice(-4),
         expirationMonth: pm.expirationMonth,
         expirationYear: pm.expirationYear,
-      });
-      if (account.savedCardCode === null) account.savedCardCode = common.savedCardCode;
-    } else {
-      if (methodByToken(account, pm.token)) throw new PaytronixFailure('payment_method.already_saved');
-      addMethod(account, {
-        type: 'SAVED_SPREEDLY_TOKEN',
-        ...common,
-        nickname: input.nickname ?? pm.nickname,
-        tokenLastFour: pm.token.slice(-4),
-        ...(pm.tokenType !== undefined ? { paymentTokenType: pm.tokenType as (typeof TOKEN_TYPES)[number] } : {}),
-        tokenFingerprint: tokenFingerprint(pm.token),
-      });
+      };
     }
-    this.store.saveAccount(account);
+    return {
+      type: 'SAVED_SPREEDLY_TOKEN',
+      ...common,
+      nickname: input.nickname ?? pm.nickname,
+      tokenLastFour: pm.token.slice(-4),
+      ...(pm.tokenType !== undefined ? { paymentTokenType: pm.tokenType as (typeof TOKEN_TYPES)[number] } : {}),
+      tokenFingerprint: tokenFingerprint(pm.token),
+    };
   }
 
   editUsages(input: EditPaymentMethodUsagesBody): void {
