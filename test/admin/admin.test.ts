@@ -56,7 +56,7 @@ describe('admin: platform', () => {
           id: 'paytronix',
           title: 'Paytronix Payment Service',
           basePaths: ['/rest/{release}/payment'],
-          operations: 12,
+          operations: 24,
           activeScenario: 'default',
           openapi: '/openapi/paytronix.json',
         },

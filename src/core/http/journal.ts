@@ -33,6 +33,25 @@ async function capturedBody(c: Context<SandboxEnv>, mask: MaskOptions): Promise<
   }
 }
 
+/**
+ * The query as kept in the journal. A value that is a JSON-encoded object or array (an object sent
+ * in a GET/DELETE query, e.g. Paytronix's `paymentMethod`) is masked inside, key by key, like a body.
+ */
+function maskedQuery(query: Record<string, string>, mask: MaskOptions): Record<string, string> {
+  const decoded: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(query)) {
+    decoded[key] = value;
+    if (!/^\s*[[{]/.test(value)) continue;
+    try {
+      decoded[key] = JSON.parse(value);
+    } catch {
+      // not JSON after all: masked as text
+    }
+  }
+  const masked = maskValue(decoded, mask) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(masked).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
+}
+
 export function journalRequests(deps: Deps, scope: JournalScope): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
     await next();
@@ -44,7 +63,7 @@ export function journalRequests(deps: Deps, scope: JournalScope): MiddlewareHand
       provider: owner.provider,
       method: c.req.method,
       path: c.req.path,
-      query: c.req.url.includes('?') ? (maskValue(c.req.query(), owner) as Record<string, string>) : {},
+      query: c.req.url.includes('?') ? maskedQuery(c.req.query(), owner) : {},
       headers: maskHeaders(nodeIncoming(c)?.rawHeaders ?? c.req.raw.headers, owner),
       body: await capturedBody(c, owner),
       status: c.res.status,

@@ -63,13 +63,15 @@ export const StoredSavedCard = z
   })
   .strict();
 
-/** A saved Spreedly token: kept as given, shown by the last four of the token. */
+/** A saved Spreedly token: shown by the last four of the token, found again by its fingerprint. */
 export const StoredSavedToken = z
   .object({
     type: z.literal('SAVED_SPREEDLY_TOKEN'),
     ...methodCommon,
     tokenLastFour: z.string(),
     paymentTokenType: z.enum(TOKEN_TYPES).optional(),
+    /** A one-way fingerprint of the token (finds a SPREEDLY_TOKEN again); never the token itself. */
+    tokenFingerprint: z.string().optional(),
   })
   .strict();
 

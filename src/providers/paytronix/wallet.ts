@@ -3,7 +3,8 @@
  * (the one savedCard, DELETE savedCreditCard, SAVED_CC recharges and auto-recharge use). Pure
  * functions over a StoredAccount; the caller saves the account.
  */
-import type { StoredAccount, StoredPaymentMethod, StoredSavedCard, Usage } from './common.schemas.js';
+import { createHash } from 'node:crypto';
+import type { StoredAccount, StoredPaymentMethod, StoredSavedCard, StoredSavedToken, Usage } from './common.schemas.js';
 
 /** The account's saved card, if it has one. */
 export function savedCardOf(account: StoredAccount): StoredSavedCard | undefined {
@@ -14,6 +15,22 @@ export function savedCardOf(account: StoredAccount): StoredSavedCard | undefined
 
 export function methodByCode(account: StoredAccount, savedCardCode: string): StoredPaymentMethod | undefined {
   return account.paymentMethods.find((m) => m.savedCardCode === savedCardCode);
+}
+
+/** A one-way fingerprint of a Spreedly token: what is kept to recognise it again (never the token). */
+export function tokenFingerprint(token: string): string {
+  return createHash('sha256').update(`paytronix.spreedlyToken:${token}`).digest('hex').slice(0, 32);
+}
+
+/** The saved Spreedly token method a SPREEDLY_TOKEN payment method names, if any. */
+export function methodByToken(account: StoredAccount, token: string): StoredSavedToken | undefined {
+  const fingerprint = tokenFingerprint(token);
+  return account.paymentMethods.find((m): m is StoredSavedToken => m.type === 'SAVED_SPREEDLY_TOKEN' && m.tokenFingerprint === fingerprint);
+}
+
+/** The account's default method for a usage, if any. */
+export function defaultMethodFor(account: StoredAccount, usage: Usage): StoredPaymentMethod | undefined {
+  return account.paymentMethods.find((m) => m.defaultUsages.includes(usage));
 }
 
 /** Make `method` the default for `usages`, taking each usage away from any other method. */

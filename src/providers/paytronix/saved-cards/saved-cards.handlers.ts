@@ -1,9 +1,9 @@
-/** savedCard (and, next, DELETE savedCreditCard). */
+/** savedCard and DELETE savedCreditCard. */
 import type { Context } from 'hono';
 import type { SandboxEnv } from '../../../core/provider.js';
 import type { PaytronixContext } from '../context.js';
-import { savedCardRoute } from './saved-cards.routes.js';
-import { SavedCardQuery } from './saved-cards.schemas.js';
+import { deleteSavedCreditCardRoute, savedCardRoute } from './saved-cards.routes.js';
+import { DeleteSavedCreditCardQuery, SavedCardQuery } from './saved-cards.schemas.js';
 import { SavedCardService } from './saved-cards.service.js';
 
 export function registerSavedCards(ctx: PaytronixContext): void {
@@ -15,6 +15,15 @@ export function registerSavedCards(ctx: PaytronixContext): void {
     handler: (c: Context<SandboxEnv>) => {
       const input = c.req.valid('json' as never) as { merchantId: number; printedCardNumber: string };
       return c.json({ result: 'success', savedCard: service.savedCard(input.merchantId, input.printedCardNumber, c.var.scenario) });
+    },
+  });
+  ctx.serve('savedCreditCard', {
+    route: deleteSavedCreditCardRoute,
+    input: DeleteSavedCreditCardQuery,
+    query: { integers: ['merchantId'] },
+    handler: (c: Context<SandboxEnv>) => {
+      service.deleteSavedCreditCard(c.req.valid('json' as never) as DeleteSavedCreditCardQuery);
+      return c.json({ result: 'success' });
     },
   });
 }

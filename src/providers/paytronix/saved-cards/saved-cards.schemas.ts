@@ -4,6 +4,17 @@ import { Address } from '../recharge/recharge.schemas.js';
 
 export const SavedCardQuery = z.object({ ...authFields, merchantId, printedCardNumber }).openapi('SavedCardQuery');
 
+/** DELETE savedCreditCard: the card is named by its savedCardCode and last four (both from savedCard). */
+export const DeleteSavedCreditCardQuery = z
+  .object({
+    ...authFields,
+    merchantId,
+    printedCardNumber,
+    lastFour: z.string().min(4).max(4).openapi({ description: 'Last four digits of the card to delete', example: '1111' }),
+    savedCardCode: z.string().min(1).openapi({ description: 'The savedCardCode savedCard returned' }),
+  })
+  .openapi('DeleteSavedCreditCardQuery');
+
 export const SavedCreditCardResponsePaymentMethod = z
   .object({
     type: z.literal('SAVED_CC'),
@@ -15,9 +26,13 @@ export const SavedCreditCardResponsePaymentMethod = z
     savedCardCode: z.string(),
     isAutoRechargeDefault: z.boolean(),
     isPayByMobileDefault: z.boolean(),
+    nickname: z.string().optional(),
     address: Address.optional(),
   })
   .openapi('SavedCreditCardResponsePaymentMethod');
 
 export const SavedCardSuccess = z.object({ result: z.literal('success'), savedCard: SavedCreditCardResponsePaymentMethod }).openapi('SavedCardSuccess');
+export const DeleteSavedCreditCardSuccess = z.object({ result: z.literal('success') }).openapi('DeleteSavedCreditCardSuccess');
+
 export type SavedCreditCardResponsePaymentMethod = z.output<typeof SavedCreditCardResponsePaymentMethod>;
+export type DeleteSavedCreditCardQuery = z.output<typeof DeleteSavedCreditCardQuery>;
