@@ -162,6 +162,9 @@ export const authFields = {
 export const merchantId = z.number().int().openapi({ description: 'Paytronix-assigned merchant ID', example: 10001 });
 export const printedCardNumber = z.string().min(1).openapi({ description: "The user's printed (loyalty) card number (16 digits)", example: '6000100000000001' });
 
+/** A success with no payload (the seed's plain `{"result": "success"}`). */
+export const SuccessOnly = z.object({ result: z.literal('success') }).openapi('PaytronixSuccess');
+
 /** The `failure` body (HTTP 200), for the OpenAPI document. */
 export const FailureBody = z
   .object({

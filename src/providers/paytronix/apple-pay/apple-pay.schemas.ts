@@ -37,7 +37,6 @@ export const ApplePayMerchantDetails = z
   .openapi('ApplePayMerchantDetails');
 
 export const ValidateMerchantSuccess = z.object({ result: z.literal('success'), session: ApplePayMerchantSession }).openapi('ValidateApplePayMerchantSuccess');
-export const PlainSuccess = z.object({ result: z.literal('success') }).openapi('PaytronixSuccess');
 export const MerchantDetailsSuccess = z.object({ result: z.literal('success'), details: ApplePayMerchantDetails }).openapi('ApplePayMerchantDetailsSuccess');
 
 export type ValidateMerchantBody = z.output<typeof ValidateMerchantBody>;

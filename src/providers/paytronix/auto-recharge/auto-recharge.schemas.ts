@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { TOKEN_TYPES, USAGES, authFields, merchantId, printedCardNumber } from '../common.schemas.js';
+import { authFields, merchantId, printedCardNumber } from '../common.schemas.js';
 import { toCents } from '../format.js';
 import { Address, Amount, RechargePaymentMethod } from '../recharge/recharge.schemas.js';
+import { ResponsePaymentMethod } from '../payment-methods/payment-methods.schemas.js';
 import { SavedCreditCardResponsePaymentMethod } from '../saved-cards/saved-cards.schemas.js';
 
 /** A threshold: a decimal amount such as "10.00" (zero allowed), at most two decimals. */
@@ -31,19 +32,6 @@ export const AutoRechargeDisableBody = z
 
 export const AutoRechargeStatusQuery = z.object({ ...authFields, merchantId, printedCardNumber }).openapi('AutoRechargeStatusQuery');
 
-/** A saved Spreedly token as responses show it (never the token). */
-const SavedTokenResponse = z.object({
-  type: z.literal('SAVED_SPREEDLY_TOKEN'),
-  tokenLastFour: z.string(),
-  savedCardCode: z.string(),
-  nickname: z.string().optional(),
-  address: Address.optional(),
-  paymentTokenType: z.enum(TOKEN_TYPES).optional(),
-  defaultUsages: z.array(z.enum(USAGES)),
-});
-
-export const ResponsePaymentMethod = z.union([SavedCreditCardResponsePaymentMethod, SavedTokenResponse]);
-
 export const AutoRechargeStatusResponse = z
   .object({
     enrolled: z.boolean(),
@@ -54,10 +42,8 @@ export const AutoRechargeStatusResponse = z
   })
   .openapi('AutoRechargeStatusResponse');
 
-export const SuccessOnly = z.object({ result: z.literal('success') }).openapi('AutoRechargeSuccess');
 
 export type AutoRechargeEnableBody = z.output<typeof AutoRechargeEnableBody>;
 export type AutoRechargeDisableBody = z.output<typeof AutoRechargeDisableBody>;
 export type AutoRechargeStatusQuery = z.output<typeof AutoRechargeStatusQuery>;
 export type AutoRechargeStatusResponse = z.output<typeof AutoRechargeStatusResponse>;
-export type ResponsePaymentMethod = z.output<typeof ResponsePaymentMethod>;

@@ -16,7 +16,7 @@ import type { ChargeResponse } from '../recharge/recharge.schemas.js';
 import type { PaytronixStore } from '../store.js';
 import { methodByCode, removeMethod, savedCardOf, setDefaultUsages } from '../wallet.js';
 import type { AutoRechargeEnableBody, AutoRechargeStatusResponse } from './auto-recharge.schemas.js';
-import { responseMethod, savedCardResponse } from './auto-recharge.render.js';
+import { responseMethod, savedCardResponse } from '../payment-methods/response-method.js';
 import { attempted, autoRechargeMethod } from './low-balance.js';
 
 export class AutoRechargeService {

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { authFields, merchantId, printedCardNumber } from '../common.schemas.js';
 import { Amount } from '../recharge/recharge.schemas.js';
-import { ResponsePaymentMethod, Threshold } from './auto-recharge.schemas.js';
+import { ResponsePaymentMethod } from '../payment-methods/payment-methods.schemas.js';
+import { Threshold } from './auto-recharge.schemas.js';
 
 export const EnableMonitoringBody = z
   .object({ ...authFields, merchantId, printedCardNumber, amount: Amount, threshold: Threshold.optional() })

@@ -11,7 +11,7 @@ import { PaytronixFailure } from '../errors.js';
 import { money, toCents } from '../format.js';
 import type { PaytronixStore } from '../store.js';
 import { savedCardOf } from '../wallet.js';
-import { responseMethod } from './auto-recharge.render.js';
+import { responseMethod } from '../payment-methods/response-method.js';
 import { autoRechargeMethod, DAY_MS } from './low-balance.js';
 import type { EnableMonitoringBody, PendingAutoRechargesResponse } from './monitoring.schemas.js';
 

@@ -69,10 +69,6 @@ export const SavedSpreedlyTokenResponsePaymentMethod = z
 
 export const ResponsePaymentMethod = z.discriminatedUnion('type', [SavedCreditCardResponsePaymentMethod, SavedSpreedlyTokenResponsePaymentMethod]).openapi('ResponsePaymentMethod');
 
-const success = (name: string) => z.object({ result: z.literal('success') }).openapi(name);
-export const AddPaymentMethodSuccess = success('AddPaymentMethodSuccess');
-export const EditPaymentMethodUsagesSuccess = success('EditPaymentMethodUsagesSuccess');
-export const DeletePaymentMethodSuccess = success('DeletePaymentMethodSuccess');
 export const SavedPaymentMethodSuccess = z.object({ result: z.literal('success'), paymentMethod: ResponsePaymentMethod }).openapi('SavedPaymentMethodSuccess');
 export const SavedPaymentMethodsSuccess = z.object({ result: z.literal('success'), paymentMethods: z.array(ResponsePaymentMethod) }).openapi('SavedPaymentMethodsSuccess');
 

@@ -32,7 +32,6 @@ export const SavedCreditCardResponsePaymentMethod = z
   .openapi('SavedCreditCardResponsePaymentMethod');
 
 export const SavedCardSuccess = z.object({ result: z.literal('success'), savedCard: SavedCreditCardResponsePaymentMethod }).openapi('SavedCardSuccess');
-export const DeleteSavedCreditCardSuccess = z.object({ result: z.literal('success') }).openapi('DeleteSavedCreditCardSuccess');
 
 export type SavedCreditCardResponsePaymentMethod = z.output<typeof SavedCreditCardResponsePaymentMethod>;
 export type DeleteSavedCreditCardQuery = z.output<typeof DeleteSavedCreditCardQuery>;
