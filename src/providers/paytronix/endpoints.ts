@@ -1,7 +1,7 @@
 /**
  * The seed's 24 endpoints: HTTP method, the authentication styles each one allows (the seed's
- * `:ref:` lists), and the prefix of its own error codes in the error table. Only the endpoints
- * listed in `index.ts` are mounted; the others 404 until they are built.
+ * `:ref:` lists), and the prefix of its own error codes in the error table (the README lists the
+ * prefixes chosen where the table has none for an endpoint).
  */
 export type AuthStyle = 'b2b' | 'oauth' | 'anonymous';
 
