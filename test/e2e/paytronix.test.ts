@@ -41,7 +41,7 @@ describe('Paytronix through the built server', () => {
     const captured = await post('capturePaymentIntent', { merchantId: 10001, ccProcessorId: 1, paymentIntentId: session.checkoutSession.paymentIntent.id });
     expect(captured.paymentIntent).toMatchObject({ status: 'SUCCEEDED', chargeInfo: { lastFour: '0005', cardType: 'AMEX' } });
 
-    const history = await (await fetch(`${url('rechargeHistory')}?${new URLSearchParams({ ...B2B, merchantId: '10001', printedCardNumber: CARD })}`, { headers: { authorization: BASIC } })).json();
+    const history = (await (await fetch(`${url('rechargeHistory')}?${new URLSearchParams({ ...B2B, merchantId: '10001', printedCardNumber: CARD })}`, { headers: { authorization: BASIC } })).json()) as any;
     expect(history.history.map((h: any) => [h.amount, h.lastFour, h.transactionState, h.transactionDatetime])).toEqual([
       ['20.00', '4444', 'Succeeded', '2025-12-31 19:01:00 -0500'],
       ['20.00', '4444', 'Succeeded', '2025-12-31 19:00:00 -0500'],
@@ -59,7 +59,7 @@ describe('Paytronix through the built server', () => {
 
     const again = await start(env);
     running.push(again);
-    const status = await (await fetch(`${again.url}/rest/25.33/payment/autoRechargeStatus.json?${new URLSearchParams({ ...B2B, merchantId: '10001', printedCardNumber: CARD })}`, { headers: { authorization: BASIC } })).json();
+    const status = (await (await fetch(`${again.url}/rest/25.33/payment/autoRechargeStatus.json?${new URLSearchParams({ ...B2B, merchantId: '10001', printedCardNumber: CARD })}`, { headers: { authorization: BASIC } })).json()) as any;
     expect(status).toMatchObject({ enrolled: true, amount: '20.00', threshold: '10.00', savedCard: { lastFour: '4444', isAutoRechargeDefault: true } });
   });
 });
