@@ -43,3 +43,9 @@ export function paytronix(sandbox: TestSandbox, opts: { basic?: string | null; a
     delete: (name: string, params: Record<string, unknown>) => sandbox.json('DELETE', `${url(name)}?${encodeQuery({ ...auth, ...params })}`, undefined, headers),
   };
 }
+
+/** The stored Paytronix accounts (printed card → account), read straight from the database. */
+export const accounts = (sandbox: TestSandbox) => (sandbox.platform.deps.db.data.paytronix as { accounts: Record<string, any> }).accounts;
+
+/** A `failure` outcome body. */
+export const failure = (errorCode: string, errorMessage: string) => ({ result: 'failure', errorCode, errorMessage });

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { MERCHANT, OAUTH, paytronix } from '../helpers/paytronix.js';
+import { failure, MERCHANT, OAUTH, paytronix } from '../helpers/paytronix.js';
 import { makeSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
-const failure = (errorCode: string, errorMessage: string) => ({ result: 'failure', errorCode, errorMessage });
 const NOT_REGISTERED = failure('payment_method.apple_pay_domain_not_registered', 'Domain is not registered for Apple Pay for this merchant');
 const BAD_DOMAIN = failure('payment_method.invalid_apple_pay_domain_name', 'Domain name must be a lowercase host name such as shop.example.com, without scheme, path or port');
 const GATEWAY = 'https://apple-pay-gateway.apple.com/paymentservices/startSession';

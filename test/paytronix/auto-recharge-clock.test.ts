@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS, CARD, MERCHANT, VISA, freshCard, paytronix } from '../helpers/paytronix.js';
+import { accounts, ADDRESS, CARD, freshCard, MERCHANT, paytronix, VISA } from '../helpers/paytronix.js';
 import { makeSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
-const accounts = (s: TestSandbox) => (s.platform.deps.db.data.paytronix as { accounts: Record<string, any> }).accounts;
 const enable = (card: string, more: Record<string, unknown> = {}) => ({ merchantId: MERCHANT, printedCardNumber: card, amount: '20.00', threshold: '10.00', paymentMethod: { ...VISA, saveCard: true, ...more }, address: ADDRESS });
 const spend = (s: TestSandbox, card: string, amount: unknown) => s.json('POST', `/__admin/paytronix/cards/${card}/spend`, { amount });
 const advance = (s: TestSandbox, seconds: number) => s.json('POST', '/__admin/clock/advance', { seconds });

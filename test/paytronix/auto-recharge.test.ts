@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS, CARD, MERCHANT, NO_AUTO_RECHARGE_MERCHANT, OAUTH, VISA, freshCard, paytronix } from '../helpers/paytronix.js';
+import { accounts, ADDRESS, CARD, failure, freshCard, MERCHANT, NO_AUTO_RECHARGE_MERCHANT, OAUTH, paytronix, VISA } from '../helpers/paytronix.js';
 import { makeSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
-const accounts = (s: TestSandbox) => (s.platform.deps.db.data.paytronix as { accounts: Record<string, any> }).accounts;
 const cc = (cardNumber: string, more: Record<string, unknown> = {}) => ({ ...VISA, cardNumber, saveCard: true, ...more });
 const enable = (card: string, extra: Record<string, unknown> = {}) => ({ merchantId: MERCHANT, printedCardNumber: card, amount: '20.00', threshold: '5.00', paymentMethod: cc('4111111111111111'), address: ADDRESS, ...extra });
-const failure = (errorCode: string, errorMessage: string) => ({ result: 'failure', errorCode, errorMessage });
 const status = (s: TestSandbox, card: string, merchantId = MERCHANT) => paytronix(s).get('autoRechargeStatus', { merchantId, printedCardNumber: card });
 const history = async (s: TestSandbox, card: string) => (await paytronix(s).get('rechargeHistory', { merchantId: MERCHANT, printedCardNumber: card })).body.history;
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MERCHANT, OAUTH, paytronix } from '../helpers/paytronix.js';
+import { failure, MERCHANT, OAUTH, paytronix } from '../helpers/paytronix.js';
 import { makeSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
 const EGIFT = { amount: '25.00', description: 'egift card(s)', quantity: 1 };
 const SESSION = { merchantId: MERCHANT, ccProcessorId: 1, cancelUrl: 'https://shop.example.com/cancel', successUrl: 'https://shop.example.com/success', lineItems: EGIFT };
-const failure = (errorCode: string, errorMessage: string) => ({ result: 'failure', errorCode, errorMessage });
 const INTENT_NOT_FOUND = failure('payment_method.payment_intent_not_found', 'Payment intent not found');
 
 async function created(s: TestSandbox, extra: Record<string, unknown> = {}) {

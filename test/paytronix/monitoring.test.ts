@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS, CARD, MERCHANT, NO_AUTO_RECHARGE_MERCHANT, OAUTH, VISA, freshCard, paytronix } from '../helpers/paytronix.js';
+import { accounts, ADDRESS, CARD, failure, freshCard, MERCHANT, NO_AUTO_RECHARGE_MERCHANT, OAUTH, paytronix, VISA } from '../helpers/paytronix.js';
 import { makeSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
-const accounts = (s: TestSandbox) => (s.platform.deps.db.data.paytronix as { accounts: Record<string, any> }).accounts;
-const failure = (errorCode: string, errorMessage: string) => ({ result: 'failure', errorCode, errorMessage });
 const monitor = (card: string, extra: Record<string, unknown> = {}) => ({ merchantId: MERCHANT, printedCardNumber: card, amount: '20.00', threshold: '10.00', ...extra });
 const pending = async (s: TestSandbox, merchantId = MERCHANT) => (await paytronix(s).get('pendingAutoRecharges', { merchantId })).body;
 const spend = (s: TestSandbox, card: string, amount: string) => s.json('POST', `/__admin/paytronix/cards/${card}/spend`, { amount });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS, MERCHANT, OAUTH, VISA, freshCard, paytronix } from '../helpers/paytronix.js';
+import { accounts, ADDRESS, failure, freshCard, MERCHANT, OAUTH, paytronix, VISA } from '../helpers/paytronix.js';
 import { makeSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
-const accounts = (s: TestSandbox) => (s.platform.deps.db.data.paytronix as { accounts: Record<string, any> }).accounts;
-const failure = (errorCode: string, errorMessage: string) => ({ result: 'failure', errorCode, errorMessage });
 const invalid = (errorsByField: Record<string, string[]>) => ({ result: 'invalidInputs', errorCode: 'enrollment_input.validation_error', errorMessage: 'Validation error for input fields', errorsByField });
 
 const CC = { ...VISA, cardSecurityCode: '9371', address: ADDRESS };

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CARD, MERCHANT, freshCard, paytronix } from '../helpers/paytronix.js';
-import { makeSandbox, type TestSandbox } from '../helpers/sandbox.js';
+import { accounts, CARD, freshCard, MERCHANT, paytronix } from '../helpers/paytronix.js';
+import { makeSandbox } from '../helpers/sandbox.js';
 
-const accounts = (s: TestSandbox) => (s.platform.deps.db.data.paytronix as { accounts: Record<string, any> }).accounts;
 const TOKEN = 'Q4xUz7PVn2fHjK8mRtYw5Lc3s0Ab';
 const token = (more: Record<string, unknown> = {}) => ({ paymentMethodType: 'SPREEDLY_TOKEN', token: TOKEN, nickname: 'Work card', ...more });
 const recharge = (card: string, paymentMethod: unknown) => ({ merchantId: MERCHANT, printedCardNumber: card, amount: '15.00', paymentMethod });

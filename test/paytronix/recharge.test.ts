@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS, CARD, MERCHANT, OAUTH, VISA, freshCard, paytronix } from '../helpers/paytronix.js';
-import { makeSandbox, type TestSandbox } from '../helpers/sandbox.js';
+import { accounts, ADDRESS, CARD, failure, freshCard, MERCHANT, OAUTH, paytronix, VISA } from '../helpers/paytronix.js';
+import { makeSandbox } from '../helpers/sandbox.js';
 
-const accounts = (s: TestSandbox) => (s.platform.deps.db.data.paytronix as { accounts: Record<string, any> }).accounts;
 
 const recharge = (card: string, extra: Record<string, unknown> = {}) => ({ merchantId: MERCHANT, printedCardNumber: card, amount: '25.00', paymentMethod: VISA, address: ADDRESS, ...extra });
 const cc = (cardNumber: string, cardType = 'VISA', more: Record<string, unknown> = {}) => ({ ...VISA, cardNumber, cardType, ...more });
-const failure = (errorCode: string, errorMessage: string) => ({ result: 'failure', errorCode, errorMessage });
 
 describe('paytronix: recharge', () => {
   it('approves a VISA, adds stored value and returns the seed ChargeResponse shape (no full number)', async () => {

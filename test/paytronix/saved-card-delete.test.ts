@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS, ANONYMOUS, CARD, MERCHANT, OAUTH, VISA, freshCard, paytronix } from '../helpers/paytronix.js';
+import { accounts, ADDRESS, ANONYMOUS, CARD, failure, freshCard, MERCHANT, OAUTH, paytronix, VISA } from '../helpers/paytronix.js';
 import { makeSandbox, type TestSandbox } from '../helpers/sandbox.js';
 
-const accounts = (s: TestSandbox) => (s.platform.deps.db.data.paytronix as { accounts: Record<string, any> }).accounts;
-const failure = (errorCode: string, errorMessage: string) => ({ result: 'failure', errorCode, errorMessage });
 const NOT_FOUND = failure('delete_saved_card.saved_card_not_found', 'Saved credit card not found');
 const ENROLLED = { amountCents: 2500, thresholdCents: 1000, enrolledAtMs: 0 };
 

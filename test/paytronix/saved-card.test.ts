@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ADDRESS, CARD, MERCHANT, OAUTH, VISA, freshCard, paytronix } from '../helpers/paytronix.js';
+import { ADDRESS, CARD, failure, freshCard, MERCHANT, OAUTH, paytronix, VISA } from '../helpers/paytronix.js';
 import { makeSandbox } from '../helpers/sandbox.js';
 
-const failure = (errorCode: string, errorMessage: string) => ({ result: 'failure', errorCode, errorMessage });
 
 describe('paytronix: savedCard', () => {
   it('returns the card saved by a recharge: last four, brand, expiry, code — never the number', async () => {
