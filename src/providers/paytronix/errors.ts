@@ -38,7 +38,6 @@ export const TRANSPORT_CODES = {
   'request.invalid_json': 'The request body is not a JSON object',
   'request.unsupported_media_type': 'Send the request body as application/json',
   'request.payload_too_large': 'The request body is too large',
-  'request.rate_limited': 'Too many requests',
   'sandbox.unknown_scenario': 'Unknown sandbox scenario',
 } as const;
 export type SandboxCode = keyof typeof TRANSPORT_CODES;
@@ -98,8 +97,6 @@ export function renderPaytronixError(err: SandboxError, c: Context<SandboxEnv>):
       return sandboxFailure(c, 415, 'request.unsupported_media_type', err.message);
     case 'payload_too_large':
       return sandboxFailure(c, 413, 'request.payload_too_large', err.message);
-    case 'rate_limited':
-      return sandboxFailure(c, 429, 'request.rate_limited', err.message);
     case 'unknown_scenario':
       return sandboxFailure(c, 400, 'sandbox.unknown_scenario', err.message);
     case 'scenario_server_error':
